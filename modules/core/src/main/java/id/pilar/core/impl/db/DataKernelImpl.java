@@ -1,0 +1,247 @@
+package id.pilar.core.impl.db;
+
+import id.pilar.core.api.db.DataKernel;
+import id.pilar.core.api.db.DatabaseRefusedException;
+import id.pilar.core.api.db.DatabaseTarget;
+import id.pilar.core.api.db.KernelStatus;
+import id.pilar.core.api.db.KernelStatus.State;
+import id.pilar.core.api.db.MigrationReport;
+import id.pilar.core.impl.migrate.ModuleMigrations;
+import id.pilar.core.persistence.Transactions;
+import id.pilar.core.spi.ModuleSchema;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.openide.util.Lookup;
+import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.lookup.ServiceProviders;
+
+/**
+ * The data kernel: opens the database (see {@link DatabaseOpener}) and runs units of work on it.
+ */
+@ServiceProviders({
+    @ServiceProvider(service = DataKernel.class),
+    @ServiceProvider(service = Transactions.class)
+})
+public final class DataKernelImpl implements DataKernel, Transactions {
+
+    private static final Logger LOG = Logger.getLogger(DataKernelImpl.class.getName());
+    private static final long WAIT_FOR_OPEN_MS = TimeUnit.MINUTES.toMillis(5);
+
+    private final Supplier<Collection<? extends ModuleSchema>> schemas;
+    private final ClassLoader loader;
+    private final List<Consumer<KernelStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Object monitor = new Object();
+
+    private volatile KernelStatus status = KernelStatus.of(State.CLOSED, "Basis data belum dibuka");
+    private volatile DatabaseTarget target;
+    private DatabaseOpener.OpenDatabase current;
+
+    /** Production: schemas and class loader from the NetBeans Lookup. */
+    public DataKernelImpl() {
+        this(() -> Lookup.getDefault().lookupAll(ModuleSchema.class), systemClassLoader());
+    }
+
+    /** Tests: a fixed set of schemas. */
+    public DataKernelImpl(Supplier<Collection<? extends ModuleSchema>> schemas, ClassLoader loader) {
+        this.schemas = schemas;
+        this.loader = loader;
+    }
+
+    private static ClassLoader systemClassLoader() {
+        ClassLoader cl = Lookup.getDefault().lookup(ClassLoader.class);
+        return cl != null ? cl : DataKernelImpl.class.getClassLoader();
+    }
+
+    @Override
+    public KernelStatus status() {
+        return status;
+    }
+
+    @Override
+    public DatabaseTarget target() {
+        return target;
+    }
+
+    @Override
+    public synchronized void open(DatabaseTarget newTarget) {
+        close();
+        target = newTarget;
+        setStatus(KernelStatus.of(State.OPENING, "Membuka basis data " + newTarget.describe()));
+        try {
+            DatabaseOpener.OpenDatabase db = DatabaseOpener.open(newTarget, schemas.get(), loader,
+                    msg -> setStatus(KernelStatus.of(State.MIGRATING, msg)));
+            synchronized (monitor) {
+                current = db;
+            }
+            setStatus(KernelStatus.of(State.READY, "Basis data siap: " + newTarget.describe()));
+        } catch (DatabaseRefusedException e) {
+            setStatus(new KernelStatus(State.FAILED, e.getMessage(), e));
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Opening " + newTarget + " failed", e);
+            DatabaseRefusedException refused = new DatabaseRefusedException(DatabaseRefusedException.Reason.CANNOT_OPEN,
+                    "Basis data " + newTarget.describe() + " tidak dapat dibuka: " + rootMessage(e), e);
+            setStatus(new KernelStatus(State.FAILED, refused.getMessage(), refused));
+            throw refused;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        DatabaseOpener.OpenDatabase db;
+        synchronized (monitor) {
+            db = current;
+            current = null;
+        }
+        if (db != null) {
+            db.close();
+            setStatus(KernelStatus.of(State.CLOSED, "Basis data ditutup"));
+        }
+    }
+
+    @Override
+    public List<MigrationReport> migrationReports() {
+        DatabaseOpener.OpenDatabase db = awaitOpen();
+        List<MigrationReport> out = new ArrayList<>();
+        try (Connection c = db.pool().getConnection()) {
+            for (ModuleMigrations m : db.migrations()) {
+                out.add(m.report(c));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Status migrasi tidak dapat dibaca: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Path> preMigrationBackups() {
+        DatabaseOpener.OpenDatabase db = current;
+        return db == null ? List.of() : db.backups();
+    }
+
+    @Override
+    public boolean createdNow() {
+        DatabaseOpener.OpenDatabase db = current;
+        return db != null && db.createdNow();
+    }
+
+    @Override
+    public void addStatusListener(Consumer<KernelStatus> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeStatusListener(Consumer<KernelStatus> listener) {
+        listeners.remove(listener);
+    }
+
+    private void setStatus(KernelStatus s) {
+        synchronized (monitor) {
+            status = s;
+            monitor.notifyAll();
+        }
+        for (Consumer<KernelStatus> l : listeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Status listener failed", e);
+            }
+        }
+    }
+
+    /** Waits while the kernel is opening; fails at once when it is closed or failed. */
+    private DatabaseOpener.OpenDatabase awaitOpen() {
+        long deadline = System.currentTimeMillis() + WAIT_FOR_OPEN_MS;
+        synchronized (monitor) {
+            while (true) {
+                if (current != null && status.isReady()) {
+                    return current;
+                }
+                State s = status.state();
+                if (s == State.FAILED || s == State.CLOSED) {
+                    throw new IllegalStateException("Basis data tidak tersedia: " + status.message());
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    throw new IllegalStateException("Basis data belum siap setelah menunggu: " + status.message());
+                }
+                try {
+                    monitor.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Menunggu basis data dibatalkan", e);
+                }
+            }
+        }
+    }
+
+    SessionFactory sessionFactory() {
+        return awaitOpen().sessionFactory();
+    }
+
+    @Override
+    public <T> T inTransaction(Function<Session, T> work) {
+        return unitOfWork(work, false);
+    }
+
+    @Override
+    public <T> T read(Function<Session, T> work) {
+        return unitOfWork(work, true);
+    }
+
+    private <T> T unitOfWork(Function<Session, T> work, boolean readOnly) {
+        try (Session session = sessionFactory().openSession()) {
+            if (readOnly) {
+                session.setDefaultReadOnly(true);
+                session.setHibernateFlushMode(FlushMode.MANUAL);
+            }
+            Transaction tx = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                tx.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(tx, e);
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public <T> T jdbc(JdbcWork<T> work) {
+        return inTransaction(session -> session.doReturningWork(work::execute));
+    }
+
+    private static void rollbackQuietly(Transaction tx, Throwable cause) {
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable r = t;
+        while (r.getCause() != null && r.getCause() != r) {
+            r = r.getCause();
+        }
+        return r.getMessage() == null ? r.getClass().getSimpleName() : r.getMessage();
+    }
+}

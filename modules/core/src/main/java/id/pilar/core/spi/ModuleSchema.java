@@ -1,0 +1,37 @@
+package id.pilar.core.spi;
+
+import java.util.List;
+
+/**
+ * What a module adds to the shared database: its own migration history and its entity classes.
+ *
+ * <p>Register an implementation with {@code @ServiceProvider(service = ModuleSchema.class)}. Core
+ * collects every registration through Lookup, runs the migrations of each module in dependency
+ * order (a module's {@link #dependsOn()} first) before Hibernate opens, then builds one
+ * SessionFactory from all {@link #entityClasses()}.
+ *
+ * <p>Migrations are plain SQL files named {@code V<n>__<description>.sql} inside the module jar
+ * under {@link #migrationLocation()}. They must run on SQLite and PostgreSQL: portable SQL, or a
+ * per-vendor file under {@code <location>/sqlite} and {@code <location>/postgresql}.
+ */
+public interface ModuleSchema {
+
+    /** Short stable id, lower case ({@code core}, {@code registry}); names the history table. */
+    String moduleId();
+
+    /** Module ids whose migrations must run before this module's. */
+    default List<String> dependsOn() {
+        return List.of("core");
+    }
+
+    /** Folder inside the module jar that holds the migrations, e.g. {@code id/pilar/registry/db}. */
+    String migrationLocation();
+
+    /** Entity (and attribute-converter) classes this module maps. */
+    List<Class<?>> entityClasses();
+
+    /** Indonesian display name used in reports such as {@code --check}. */
+    default String displayName() {
+        return moduleId();
+    }
+}
