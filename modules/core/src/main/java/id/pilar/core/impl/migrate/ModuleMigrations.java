@@ -70,7 +70,7 @@ public final class ModuleMigrations {
         if (!tableExists(c, historyTable())) {
             return out;
         }
-        String sql = "SELECT version FROM " + historyTable() + " WHERE version IS NOT NULL AND success = "
+        String sql = "SELECT version FROM " + historyTable() + " WHERE version IS NOT NULL AND type <> 'BASELINE' AND success = "
                 + (success ? trueLiteral() : falseLiteral());
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -130,7 +130,10 @@ public final class ModuleMigrations {
                 .javaMigrationClassProvider(() -> List.of())
                 .failOnMissingLocations(false)
                 .validateMigrationNaming(true)
-                .baselineOnMigrate(false)
+                // Modules share one database: a module's first migration meets other modules'
+                // tables, so its history starts from an empty baseline (version 0).
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .cleanDisabled(true)
                 .mixed(true)
                 .placeholderReplacement(false)

@@ -1,0 +1,100 @@
+package id.pilar.core.api.identity;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a NIK: 16 digits {@code PP KK CC DDMMYY SSSS} — a known province, a real regency and
+ * kecamatan code, a real birth date with 40 added to the day for women, a serial from 0001.
+ *
+ * <p>A NIK whose date or sex disagrees with what the user entered is a warning, not an error:
+ * the user sees it and decides (real KTPs carry clerical errors too).
+ */
+public final class NikValidator {
+
+    private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    private NikValidator() {
+    }
+
+    /** Removes spaces, dots and dashes people type between groups. */
+    public static String clean(String raw) {
+        return raw == null ? "" : raw.replaceAll("[\\s.\\-]", "");
+    }
+
+    public static NikCheck check(String raw) {
+        return check(raw, null, null, LocalDate.now());
+    }
+
+    /**
+     * @param enteredBirth the birth date the user entered, or null
+     * @param enteredSex   the sex the user entered, or null
+     * @param today        for deciding the century of a two-digit year
+     */
+    public static NikCheck check(String raw, LocalDate enteredBirth, Sex enteredSex, LocalDate today) {
+        String nik = clean(raw);
+        List<IdentityProblem> p = new ArrayList<>();
+        if (nik.isEmpty()) {
+            p.add(IdentityProblem.error("NIK_KOSONG", "NIK kosong."));
+            return new NikCheck(nik, null, null, null, p);
+        }
+        if (!nik.matches("\\d{16}")) {
+            p.add(IdentityProblem.error("NIK_FORMAT", "NIK harus 16 angka (terbaca " + nik.length() + " karakter)."));
+            return new NikCheck(nik, null, null, null, p);
+        }
+        String region = nik.substring(0, 6);
+        checkRegion(region, "NIK", p);
+        int dd = Integer.parseInt(nik.substring(6, 8));
+        int mm = Integer.parseInt(nik.substring(8, 10));
+        int yy = Integer.parseInt(nik.substring(10, 12));
+        Sex sex = dd > 40 ? Sex.PEREMPUAN : Sex.LAKI_LAKI;
+        int day = dd > 40 ? dd - 40 : dd;
+        LocalDate birth = date(day, mm, yy, today);
+        if (birth == null) {
+            p.add(IdentityProblem.error("NIK_TANGGAL", "Tanggal lahir dalam NIK tidak valid: " + nik.substring(6, 12)
+                    + " (hari " + day + ", bulan " + mm + ")."));
+        }
+        if (nik.endsWith("0000")) {
+            p.add(IdentityProblem.error("NIK_NOMOR_URUT", "Nomor urut NIK tidak boleh 0000."));
+        }
+        if (birth != null && enteredBirth != null && !birth.equals(enteredBirth)) {
+            p.add(IdentityProblem.warning("NIK_BEDA_TANGGAL", "Tanggal lahir dalam NIK (" + SHOW.format(birth)
+                    + ") berbeda dengan tanggal lahir yang diisi (" + SHOW.format(enteredBirth) + ")."));
+        }
+        if (enteredSex != null && birth != null && enteredSex != sex) {
+            p.add(IdentityProblem.warning("NIK_BEDA_JK", "NIK menunjukkan " + sex.label().toLowerCase()
+                    + ", tetapi jenis kelamin yang diisi " + enteredSex.label().toLowerCase() + "."));
+        }
+        return new NikCheck(nik, region, birth, birth == null ? null : sex, p);
+    }
+
+    static void checkRegion(String region, String what, List<IdentityProblem> p) {
+        String prov = region.substring(0, 2);
+        if (!Provinces.isKnown(prov)) {
+            p.add(IdentityProblem.error(what + "_PROVINSI", "Kode provinsi " + prov + " dalam " + what + " tidak dikenal."));
+        }
+        if (region.substring(2, 4).equals("00")) {
+            p.add(IdentityProblem.error(what + "_KABKOTA", "Kode kabupaten/kota dalam " + what + " tidak boleh 00."));
+        }
+        if (region.substring(4, 6).equals("00")) {
+            p.add(IdentityProblem.error(what + "_KECAMATAN", "Kode kecamatan dalam " + what + " tidak boleh 00."));
+        }
+    }
+
+    /** A two-digit year belongs to this century unless that would put it in the future. */
+    static LocalDate date(int day, int month, int yy, LocalDate today) {
+        int century = today.getYear() / 100 * 100;
+        int year = century + yy;
+        if (year > today.getYear()) {
+            year -= 100;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}
