@@ -26,7 +26,8 @@ public final class DatabaseSettings {
     /** Pilar's home folder: {@code pilar.home} (set by the launcher), else {@code ~/.pilar}. */
     public static Path pilarHome() {
         String home = System.getProperty("pilar.home");
-        if (home != null && !home.isBlank()) {
+        // A launcher that did not expand the variable leaves "${...}" behind: ignore it.
+        if (home != null && !home.isBlank() && !home.contains("${")) {
             return Path.of(home);
         }
         return Path.of(System.getProperty("user.home"), ".pilar");

@@ -5,7 +5,7 @@ import id.pilar.core.api.db.DatabaseRefusedException;
 import id.pilar.core.api.db.DatabaseSettings;
 import id.pilar.core.api.db.DatabaseTarget;
 import id.pilar.core.impl.db.DatabaseHealth;
-import id.pilar.core.impl.demo.DemoDataRunner;
+import id.pilar.core.api.demo.DemoData;
 import id.pilar.core.persistence.Transactions;
 import id.pilar.core.spi.BatchCommand;
 import id.pilar.core.spi.DemoDataContext;
@@ -84,6 +84,21 @@ public final class PilarOptions extends OptionProcessor {
         if (check) {
             runCheck(out);
         }
+        exitWhenBatch(out, err);
+    }
+
+    /**
+     * A batch run ({@code --nogui}, marked by the launcher configuration) ends as soon as its job
+     * is done; otherwise the platform keeps the JVM alive for its delayed cache flush (15 s).
+     * Failures end through {@link CommandException}, whose code the launcher returns.
+     */
+    private static void exitWhenBatch(PrintStream out, PrintStream err) {
+        if (Boolean.getBoolean("pilar.batch")) {
+            out.flush();
+            err.flush();
+            org.openide.util.RequestProcessor.getDefault().post(
+                    () -> org.openide.LifecycleManager.getDefault().exit(ExitCodes.OK), 100);
+        }
     }
 
     /** Relative paths are relative to where the user typed the command, not to the JVM. */
@@ -111,11 +126,10 @@ public final class PilarOptions extends OptionProcessor {
                 out.println("Cadangan sebelum pembaruan skema: " + b);
             }
         } catch (DatabaseRefusedException e) {
-            err.println("GAGAL: " + e.getMessage());
-            throw new CommandException(ExitCodes.REFUSED, e.getMessage());
+            // The launcher prints the message of a CommandException on stderr.
+            throw new CommandException(ExitCodes.REFUSED, "GAGAL: " + e.getMessage());
         } catch (java.io.IOException e) {
-            err.println("GAGAL: " + e.getMessage());
-            throw new CommandException(ExitCodes.REFUSED, e.getMessage());
+            throw new CommandException(ExitCodes.REFUSED, "GAGAL: " + e.getMessage());
         }
     }
 
@@ -153,7 +167,7 @@ public final class PilarOptions extends OptionProcessor {
             }
         };
         try {
-            DemoDataRunner.Result r = new DemoDataRunner().run(size, 20260621L, progress, false);
+            DemoData.Result r = DemoData.get().run(size, 20260621L, progress, false);
             out.println(r.message());
         } catch (Exception e) {
             throw new CommandException(ExitCodes.FAILED, "Data contoh gagal dibuat: " + e.getMessage());

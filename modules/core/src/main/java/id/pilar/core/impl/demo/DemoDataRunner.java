@@ -1,5 +1,6 @@
 package id.pilar.core.impl.demo;
 
+import id.pilar.core.api.demo.DemoData;
 import id.pilar.core.impl.db.MetaEntry;
 import id.pilar.core.persistence.Transactions;
 import id.pilar.core.spi.DemoDataContext;
@@ -10,26 +11,24 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.openide.util.Lookup;
+import org.openide.util.lookup.ServiceProvider;
 
 /**
  * Runs every module's demo-data contributor, in Lookup position order, once per database.
  * The database remembers that demo data was loaded ({@code pilar_meta.demo_data}), so the
  * first-run offer and {@code --demo-data} never load it twice by accident.
  */
-public final class DemoDataRunner {
+@ServiceProvider(service = DemoData.class)
+public final class DemoDataRunner implements DemoData {
 
     static final String META_KEY = "demo_data";
     private static final Logger LOG = Logger.getLogger(DemoDataRunner.class.getName());
-
-    /** What happened. */
-    public record Result(boolean loaded, int contributors, String message) {
-    }
 
     private final Supplier<Collection<? extends DemoDataContributor>> contributors;
     private final Transactions tx;
 
     public DemoDataRunner() {
-        this(() -> Lookup.getDefault().lookupAll(DemoDataContributor.class), Transactions.get());
+        this(() -> Lookup.getDefault().lookupAll(DemoDataContributor.class), null);
     }
 
     public DemoDataRunner(Supplier<Collection<? extends DemoDataContributor>> contributors, Transactions tx) {
@@ -37,17 +36,19 @@ public final class DemoDataRunner {
         this.tx = tx;
     }
 
-    /** When demo data was loaded into the open database, or null. */
+    private Transactions tx() {
+        return tx != null ? tx : Transactions.get();
+    }
+
+    @Override
     public String loadedAt() {
-        return tx.read(s -> {
+        return tx().read(s -> {
             MetaEntry e = s.find(MetaEntry.class, META_KEY);
             return e == null ? null : e.value();
         });
     }
 
-    /**
-     * @param force load even when the database says demo data is already there
-     */
+    @Override
     public Result run(int size, long seed, DemoDataContext.Progress progress, boolean force) throws Exception {
         String at = loadedAt();
         if (at != null && !force) {
@@ -69,7 +70,7 @@ public final class DemoDataRunner {
             done++;
         }
         String stamp = Instant.now().toString() + " ukuran=" + size;
-        tx.run(s -> {
+        tx().run(s -> {
             MetaEntry e = s.find(MetaEntry.class, META_KEY);
             if (e == null) {
                 s.persist(new MetaEntry(META_KEY, stamp));

@@ -1,0 +1,52 @@
+package id.pilar.ui.api;
+
+import java.awt.BorderLayout;
+import java.net.URL;
+import javafx.application.Platform;
+import javafx.embed.swing.JFXPanel;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import org.openide.windows.TopComponent;
+
+/**
+ * A TopComponent whose content is a JavaFX scene.
+ *
+ * <p>The {@link JFXPanel} is made on the EDT (this constructor), the scene on the FX thread
+ * ({@link #createContent()}), as DESIGN.md asks. Subclasses must not touch the database in
+ * either: start background work from the view model.
+ */
+public abstract class FxTopComponent extends TopComponent {
+
+    private static volatile boolean fxReady;
+    private final JFXPanel panel;
+
+    protected FxTopComponent() {
+        setLayout(new BorderLayout());
+        panel = new JFXPanel();
+        add(panel, BorderLayout.CENTER);
+        Platform.runLater(() -> {
+            ensureNoImplicitExit();
+            Parent content = createContent();
+            Scene scene = new Scene(content);
+            scene.getStylesheets().add(stylesheet());
+            panel.setScene(scene);
+        });
+    }
+
+    /** Closing the last JavaFX window must not stop the toolkit: other windows still need it. */
+    private static void ensureNoImplicitExit() {
+        if (!fxReady) {
+            Platform.setImplicitExit(false);
+            fxReady = true;
+        }
+    }
+
+    /** Pilar's stylesheet, shared by every JavaFX view. */
+    public static String stylesheet() {
+        URL css = FxTopComponent.class.getResource("pilar.css");
+        return css == null ? "" : css.toExternalForm();
+    }
+
+    /** Builds the scene's root; runs on the FX thread. */
+    protected abstract Parent createContent();
+}

@@ -1,0 +1,156 @@
+package id.pilar.ui.impl;
+
+import id.pilar.core.api.db.DataKernel;
+import id.pilar.core.api.db.KernelStatus;
+import id.pilar.ui.api.Formats;
+import id.pilar.ui.api.FxTopComponent;
+import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.spi.HomeTile;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javax.swing.SwingUtilities;
+import org.netbeans.api.settings.ConvertAsProperties;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.openide.windows.TopComponent;
+
+/**
+ * The start page: one tile per module, each filled in the background once the database is ready.
+ */
+@ConvertAsProperties(dtd = "-//id.pilar.ui.impl//Beranda//EN", autostore = false)
+@TopComponent.Description(preferredID = "BerandaTopComponent", persistenceType = TopComponent.PERSISTENCE_ALWAYS)
+@TopComponent.Registration(mode = "editor", openAtStartup = true, position = 0)
+@ActionID(category = "Window", id = "id.pilar.ui.impl.BerandaTopComponent")
+@ActionReference(path = "Menu/Window", position = 0)
+@TopComponent.OpenActionRegistration(displayName = "#CTL_BerandaAction", preferredID = "BerandaTopComponent")
+@Messages({
+    "CTL_BerandaAction=Beranda",
+    "CTL_BerandaTopComponent=Beranda",
+    "HINT_BerandaTopComponent=Halaman awal Pilar",
+    "LBL_BerandaTitle=Pilar — Suku Dinas Sosial Jakarta Pusat",
+    "# {0} - long date",
+    "LBL_BerandaToday={0}",
+    "LBL_Refresh=Muat ulang",
+    "LBL_Loading=Memuat…",
+    "LBL_WaitingForDatabase=Menunggu basis data…",
+    "# {0} - error",
+    "LBL_TileFailed=Gagal dimuat: {0}",
+    "LBL_Open=Buka"
+})
+public final class BerandaTopComponent extends FxTopComponent {
+
+    private FlowPane tiles;
+    private final Consumer<KernelStatus> statusListener = s -> {
+        if (s.isReady()) {
+            UiExecutor.standard().fx().execute(this::reload);
+        }
+    };
+
+    public BerandaTopComponent() {
+        setName(Bundle.CTL_BerandaTopComponent());
+        setToolTipText(Bundle.HINT_BerandaTopComponent());
+        putClientProperty(TopComponent.PROP_CLOSING_DISABLED, Boolean.FALSE);
+    }
+
+    @Override
+    protected Parent createContent() {
+        Label title = new Label(Bundle.LBL_BerandaTitle());
+        title.getStyleClass().add("page-title");
+        Label today = new Label(Bundle.LBL_BerandaToday(Formats.longDate(LocalDate.now(Formats.JAKARTA))));
+        today.getStyleClass().add("page-subtitle");
+        Button refresh = new Button(Bundle.LBL_Refresh());
+        refresh.setOnAction(e -> reload());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(12, new VBox(4, title, today), grow, refresh);
+        tiles = new FlowPane(16, 16);
+        tiles.setPadding(new Insets(16, 0, 0, 0));
+        ScrollPane scroll = new ScrollPane(tiles);
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: #f6f7f9;");
+        BorderPane root = new BorderPane(scroll);
+        root.setTop(header);
+        root.setPadding(new Insets(20));
+        DataKernel.get().addStatusListener(statusListener);
+        reload();
+        return root;
+    }
+
+    /** Rebuilds the tiles; each loads its content in the background. */
+    private void reload() {
+        if (tiles == null) {
+            return;
+        }
+        tiles.getChildren().clear();
+        boolean ready = DataKernel.get().status().isReady();
+        for (HomeTile tile : Lookup.getDefault().lookupAll(HomeTile.class)) {
+            tiles.getChildren().add(tileView(tile, ready));
+        }
+    }
+
+    private VBox tileView(HomeTile tile, boolean ready) {
+        Label title = new Label(tile.title());
+        title.getStyleClass().add("tile-title");
+        Label headline = new Label(ready ? Bundle.LBL_Loading() : Bundle.LBL_WaitingForDatabase());
+        headline.getStyleClass().add("tile-headline");
+        headline.setWrapText(true);
+        VBox lines = new VBox(2);
+        Button open = new Button(Bundle.LBL_Open());
+        open.setOnAction(e -> SwingUtilities.invokeLater(tile::open));
+        VBox box = new VBox(6, title, headline, lines, open);
+        box.getStyleClass().add("tile");
+        if (ready) {
+            UiExecutor ex = UiExecutor.standard();
+            ex.background().execute(() -> {
+                try {
+                    HomeTile.Content c = tile.load();
+                    ex.fx().execute(() -> show(box, headline, lines, c));
+                } catch (Exception | LinkageError e) {
+                    ex.fx().execute(() -> headline.setText(Bundle.LBL_TileFailed(e.getMessage())));
+                }
+            });
+        }
+        return box;
+    }
+
+    private static void show(VBox box, Label headline, VBox lines, HomeTile.Content c) {
+        headline.setText(c.headline());
+        List<Label> ls = c.lines().stream().map(t -> {
+            Label l = new Label(t);
+            l.getStyleClass().add("tile-line");
+            l.setWrapText(true);
+            return l;
+        }).toList();
+        lines.getChildren().setAll(ls);
+        if (c.alert()) {
+            box.getStyleClass().add("tile-alert");
+        }
+    }
+
+    @Override
+    protected void componentClosed() {
+        DataKernel.get().removeStatusListener(statusListener);
+    }
+
+    void writeProperties(java.util.Properties p) {
+        p.setProperty("version", "1.0");
+    }
+
+    void readProperties(java.util.Properties p) {
+        // nothing to restore: the tiles are rebuilt from the modules
+    }
+}

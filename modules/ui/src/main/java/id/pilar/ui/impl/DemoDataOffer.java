@@ -1,0 +1,49 @@
+package id.pilar.ui.impl;
+
+import id.pilar.core.api.demo.DemoData;
+import id.pilar.core.spi.DemoDataContext;
+import id.pilar.ui.api.BackgroundWork;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.util.NbBundle.Messages;
+
+/** First run: a new, empty database. Offer demo data so a new office can try Pilar at once. */
+@Messages({
+    "MSG_OfferDemoData=Basis data baru telah dibuat.\n\nMuat data contoh (orang, keluarga, pilar sosial di Jakarta Pusat) untuk mencoba Pilar?\nData contoh dapat dikenali dan tidak dipakai untuk laporan resmi.",
+    "TTL_OfferDemoData=Selamat datang di Pilar",
+    "LBL_LoadingDemoData=Memuat data contoh",
+    "# {0} - result",
+    "MSG_DemoDataDone={0}"
+})
+final class DemoDataOffer {
+
+    static final int SIZE = 2_000;
+
+    private DemoDataOffer() {
+    }
+
+    static void offer() {
+        if (org.openide.util.Lookup.getDefault().lookupAll(id.pilar.core.spi.DemoDataContributor.class).isEmpty()) {
+            return; // no module ships demo data (a core-only build)
+        }
+        NotifyDescriptor.Confirmation q = new NotifyDescriptor.Confirmation(Bundle.MSG_OfferDemoData(),
+                Bundle.TTL_OfferDemoData(), NotifyDescriptor.YES_NO_OPTION, NotifyDescriptor.QUESTION_MESSAGE);
+        if (DialogDisplayer.getDefault().notify(q) != NotifyDescriptor.YES_OPTION) {
+            return;
+        }
+        BackgroundWork.submit(Bundle.LBL_LoadingDemoData(), p -> {
+            DemoDataContext.Progress progress = new DemoDataContext.Progress() {
+                @Override
+                public void step(String message, int done, int total) {
+                    p.message(message);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return p.cancelled();
+                }
+            };
+            return DemoData.get().run(SIZE, 20260621L, progress, false);
+        }, r -> DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(Bundle.MSG_DemoDataDone(r.message()))), null);
+    }
+}

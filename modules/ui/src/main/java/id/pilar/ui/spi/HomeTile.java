@@ -1,0 +1,37 @@
+package id.pilar.ui.spi;
+
+import java.util.List;
+
+/**
+ * A tile on the start page (Beranda). Modules register tiles with
+ * {@code @ServiceProvider(service = HomeTile.class, position = …)}; lower positions come first.
+ */
+public interface HomeTile {
+
+    /** Short Indonesian title, e.g. "Registri". */
+    String title();
+
+    /** Computes what the tile shows; runs in the background once the database is ready. */
+    Content load() throws Exception;
+
+    /** Opens the window the tile stands for; runs on the EDT. */
+    default void open() {
+    }
+
+    /**
+     * What a tile shows.
+     *
+     * @param headline the main figure, e.g. "12.345 orang"
+     * @param lines    details, one per line
+     * @param alert    true to draw attention (expiring certificates, alerts)
+     */
+    record Content(String headline, List<String> lines, boolean alert) {
+        public Content {
+            lines = List.copyOf(lines);
+        }
+
+        public static Content of(String headline, String... lines) {
+            return new Content(headline, List.of(lines), false);
+        }
+    }
+}
