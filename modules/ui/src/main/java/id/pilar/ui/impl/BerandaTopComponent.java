@@ -111,7 +111,10 @@ public final class BerandaTopComponent extends FxTopComponent {
         VBox lines = new VBox(2);
         Button open = new Button(Bundle.LBL_Open());
         open.setOnAction(e -> SwingUtilities.invokeLater(tile::open));
-        VBox box = new VBox(6, title, headline, lines, open);
+        VBox box = new VBox(6, title, headline, lines);
+        if (tile.canOpen()) {
+            box.getChildren().add(open);
+        }
         box.getStyleClass().add("tile");
         if (ready) {
             UiExecutor ex = UiExecutor.standard();

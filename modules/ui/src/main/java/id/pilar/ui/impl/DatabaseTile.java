@@ -60,6 +60,11 @@ public final class DatabaseTile implements HomeTile {
     }
 
     @Override
+    public boolean canOpen() {
+        return true;
+    }
+
+    @Override
     public void open() {
         OptionsDisplayer.getDefault().open(DatabaseOptionsPanelController.OPTIONS_PATH);
     }

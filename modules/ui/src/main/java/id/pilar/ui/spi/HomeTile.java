@@ -14,8 +14,13 @@ public interface HomeTile {
     /** Computes what the tile shows; runs in the background once the database is ready. */
     Content load() throws Exception;
 
-    /** Opens the window the tile stands for; runs on the EDT. */
+    /** Opens the window the tile stands for; runs on the EDT. Only called when {@link #canOpen()}. */
     default void open() {
+    }
+
+    /** True when the tile has a window to open (shows the "Buka" button). */
+    default boolean canOpen() {
+        return false;
     }
 
     /**
