@@ -21,6 +21,27 @@ public interface AccessControl {
         }
     }
 
+    /**
+     * Kinds of sensitive data (UU PDP): identity numbers, health (including HIV status), case
+     * notes, reporter identity. Users without the matching {@code sensitive.<kind>.view}
+     * permission see them masked ({@link Masks}).
+     */
+    enum Sensitive { NIK_KK, HEALTH, CASE_NOTES, REPORTER }
+
+    /** True when the acting user may see {@code kind} unmasked. */
+    default boolean canSee(Sensitive kind) {
+        return isPermitted(Permission.of("sensitive." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".view",
+                "Lihat data sensitif"));
+    }
+
+    /** Records that the user revealed a masked value (a no-op until the audit module is installed). */
+    default void recordReveal(Sensitive kind, String entityType, String entityId) {
+    }
+
+    /** Records that the user opened a person or case file (read log; no-op until audit is installed). */
+    default void recordRead(String entityType, String entityId) {
+    }
+
     /** The installed implementation (the highest-ranked in Lookup). */
     static AccessControl get() {
         AccessControl ac = Lookup.getDefault().lookup(AccessControl.class);
