@@ -43,7 +43,6 @@ public final class LayeringRules {
     public static void check(String basePackage) {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages(basePackage);
         if (classes.isEmpty()) {
             throw new AssertionError("No classes found under " + basePackage + ": the layering test would check nothing");

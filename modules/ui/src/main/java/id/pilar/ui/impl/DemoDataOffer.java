@@ -9,7 +9,7 @@ import org.openide.util.NbBundle.Messages;
 
 /** First run: a new, empty database. Offer demo data so a new office can try Pilar at once. */
 @Messages({
-    "MSG_OfferDemoData=Basis data baru telah dibuat.\n\nMuat data contoh (orang, keluarga, pilar sosial di Jakarta Pusat) untuk mencoba Pilar?\nData contoh dapat dikenali dan tidak dipakai untuk laporan resmi.",
+    "MSG_OfferDemoData=Basis data baru telah dibuat.\n\nMuat data contoh (orang, keluarga, pilar sosial di Jakarta Pusat) untuk mencoba Pilar?\nGunakan data contoh hanya untuk latihan, bukan di basis data kantor yang sebenarnya.",
     "TTL_OfferDemoData=Selamat datang di Pilar",
     "LBL_LoadingDemoData=Memuat data contoh",
     "# {0} - result",
