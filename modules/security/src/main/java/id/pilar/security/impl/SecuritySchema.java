@@ -1,0 +1,36 @@
+package id.pilar.security.impl;
+
+import id.pilar.core.spi.ModuleSchema;
+import java.util.List;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * The security module's tables. Other modules that audit their entities with {@code @Audited}
+ * list {@code "security"} in their {@code dependsOn()}, because their {@code _aud} tables
+ * reference {@code security_revision}.
+ */
+@ServiceProvider(service = ModuleSchema.class, position = 50)
+public final class SecuritySchema implements ModuleSchema {
+
+    public static final String MODULE_ID = "security";
+
+    @Override
+    public String moduleId() {
+        return MODULE_ID;
+    }
+
+    @Override
+    public String migrationLocation() {
+        return "id/pilar/security/db";
+    }
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(UserAccount.class, ConsentRecord.class, DataRequestRecord.class, AuditRevision.class);
+    }
+
+    @Override
+    public String displayName() {
+        return "Keamanan";
+    }
+}

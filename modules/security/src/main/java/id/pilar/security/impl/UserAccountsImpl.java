@@ -1,0 +1,247 @@
+package id.pilar.security.impl;
+
+import id.pilar.core.api.db.DataKernel;
+import id.pilar.core.api.security.AccessControl;
+import id.pilar.core.persistence.Transactions;
+import id.pilar.security.api.LoginResult;
+import id.pilar.security.api.LoginResult.Outcome;
+import id.pilar.security.api.PasswordRules;
+import id.pilar.security.api.Role;
+import id.pilar.security.api.SecurityPermissions;
+import id.pilar.security.api.SecurityRefusedException;
+import id.pilar.security.api.UserAccounts;
+import id.pilar.security.api.UserInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * Accounts in {@code security_user}. Password hashing (about 0.2 s by design) runs outside any
+ * transaction, so a login never holds the database's write lock while it computes.
+ */
+@ServiceProvider(service = UserAccounts.class)
+@Messages({
+    "MSG_AccountsExist=Akun Admin pertama sudah dibuat. Masuk dengan akun yang ada.",
+    "# {0} - username",
+    "MSG_UsernameTaken=Nama pengguna ''{0}'' sudah dipakai.",
+    "MSG_DisplayNameMissing=Nama lengkap wajib diisi.",
+    "MSG_UnknownUser=Akun tidak ditemukan.",
+    "MSG_LastAdmin=Harus tetap ada minimal satu Admin aktif. Angkat Admin lain dulu.",
+    "MSG_NotSelf=Anda tidak dapat menonaktifkan akun Anda sendiri.",
+    "MSG_OldPasswordWrong=Kata sandi lama salah.",
+    "MSG_NotSignedIn=Belum masuk: masuk dulu dengan akun Anda."
+})
+public final class UserAccountsImpl implements UserAccounts {
+
+    private static final String BY_USERNAME = "from UserAccount where username = :u";
+    private final Transactions tx;
+
+    public UserAccountsImpl() {
+        this(Transactions.get());
+    }
+
+    public UserAccountsImpl(Transactions tx) {
+        this.tx = tx;
+    }
+
+    int countAccounts() {
+        return tx.read(s -> s.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult()).intValue();
+    }
+
+    @Override
+    public boolean noAccountsYet() {
+        return countAccounts() == 0;
+    }
+
+    @Override
+    public UserInfo createFirstAdmin(String username, String displayName, char[] password) {
+        // No permission check: before the first account exists nobody can hold one. Refused
+        // once any account exists, so this cannot be used to add a second administrator.
+        String name = validName(username, displayName, password);
+        String hash = PasswordHasher.hash(password);
+        UserInfo created = tx.inTransaction(s -> {
+            if (s.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() > 0) {
+                throw new SecurityRefusedException(Bundle.MSG_AccountsExist());
+            }
+            UserAccount a = new UserAccount(name, displayName.trim(), Role.ADMIN, hash);
+            s.persist(a);
+            return a.info();
+        });
+        SecurityAccessControl.accountsChanged();
+        return created;
+    }
+
+    @Override
+    public LoginResult authenticate(String username, char[] password) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        Optional<UserAccount> found = tx.read(s -> s.createQuery(BY_USERNAME, UserAccount.class)
+                .setParameter("u", name).getResultStream().findFirst());
+        Instant now = Instant.now();
+        if (found.isEmpty()) {
+            PasswordHasher.hash(password); // same time as a real check: do not reveal which names exist
+            return new LoginResult(Outcome.WRONG, null, null, -1);
+        }
+        UserAccount a = found.get();
+        if (a.lockedUntil() != null && a.lockedUntil().isAfter(now)) {
+            return new LoginResult(Outcome.LOCKED, null, a.lockedUntil(), 0);
+        }
+        boolean ok = PasswordHasher.matches(password, a.passwordHash());
+        return tx.inTransaction(s -> {
+            UserAccount fresh = s.find(UserAccount.class, a.getId());
+            if (!ok) {
+                fresh.recordFailure(MAX_FAILURES, now.plus(Duration.ofMinutes(LOCKOUT_MINUTES)));
+                if (fresh.lockedUntil() != null && fresh.lockedUntil().isAfter(now)) {
+                    return new LoginResult(Outcome.LOCKED, null, fresh.lockedUntil(), 0);
+                }
+                return new LoginResult(Outcome.WRONG, null, null, MAX_FAILURES - fresh.failedAttempts());
+            }
+            if (!fresh.active()) {
+                return new LoginResult(Outcome.INACTIVE, null, null, 0);
+            }
+            fresh.recordSuccess(now);
+            return new LoginResult(Outcome.OK, fresh.info(), null, MAX_FAILURES);
+        });
+    }
+
+    @Override
+    public LoginResult login(String username, char[] password) {
+        LoginResult r = authenticate(username, password);
+        if (r.ok()) {
+            UserInfo u = r.user();
+            SignedIn.set(new SignedIn.Session(u.id(), u.username(), u.displayName(), u.role(), DataKernel.get().target()));
+        }
+        return r;
+    }
+
+    @Override
+    public void logout() {
+        SignedIn.clear();
+    }
+
+    @Override
+    public UserInfo current() {
+        SignedIn.Session s = SignedIn.current();
+        return s == null ? null : tx.read(session -> {
+            UserAccount a = session.find(UserAccount.class, s.userId());
+            return a == null ? null : a.info();
+        });
+    }
+
+    @Override
+    public List<UserInfo> list() {
+        AccessControl.get().require(SecurityPermissions.USER_ADMIN);
+        return tx.read(s -> s.createQuery("from UserAccount order by username", UserAccount.class)
+                .getResultStream().map(UserAccount::info).toList());
+    }
+
+    @Override
+    public UserInfo create(String username, String displayName, Role role, char[] password) {
+        AccessControl.get().require(SecurityPermissions.USER_ADMIN);
+        String name = validName(username, displayName, password);
+        String hash = PasswordHasher.hash(password);
+        UserInfo created = tx.inTransaction(s -> {
+            if (s.createQuery(BY_USERNAME, UserAccount.class).setParameter("u", name).getResultStream().findFirst().isPresent()) {
+                throw new SecurityRefusedException(Bundle.MSG_UsernameTaken(name));
+            }
+            UserAccount a = new UserAccount(name, displayName.trim(), role, hash);
+            s.persist(a);
+            return a.info();
+        });
+        SecurityAccessControl.accountsChanged();
+        return created;
+    }
+
+    @Override
+    public UserInfo changeRole(String userId, Role role) {
+        AccessControl.get().require(SecurityPermissions.USER_ADMIN);
+        return tx.inTransaction(s -> {
+            UserAccount a = find(s, userId);
+            if (a.role() == Role.ADMIN && role != Role.ADMIN && a.active() && activeAdmins(s) <= 1) {
+                throw new SecurityRefusedException(Bundle.MSG_LastAdmin());
+            }
+            a.setRole(role);
+            return a.info();
+        });
+    }
+
+    @Override
+    public UserInfo setActive(String userId, boolean active) {
+        AccessControl.get().require(SecurityPermissions.USER_ADMIN);
+        SignedIn.Session me = SignedIn.current();
+        if (!active && me != null && me.userId().equals(userId)) {
+            throw new SecurityRefusedException(Bundle.MSG_NotSelf());
+        }
+        return tx.inTransaction(s -> {
+            UserAccount a = find(s, userId);
+            if (!active && a.role() == Role.ADMIN && a.active() && activeAdmins(s) <= 1) {
+                throw new SecurityRefusedException(Bundle.MSG_LastAdmin());
+            }
+            a.setActive(active);
+            return a.info();
+        });
+    }
+
+    @Override
+    public UserInfo resetPassword(String userId, char[] newPassword) {
+        AccessControl.get().require(SecurityPermissions.USER_ADMIN);
+        String username = tx.read(s -> find(s, userId).username());
+        PasswordRules.problem(username, newPassword).ifPresent(p -> {
+            throw new SecurityRefusedException(p);
+        });
+        String hash = PasswordHasher.hash(newPassword);
+        return tx.inTransaction(s -> {
+            UserAccount a = find(s, userId);
+            a.setPasswordHash(hash);
+            return a.info();
+        });
+    }
+
+    @Override
+    public void changeOwnPassword(char[] oldPassword, char[] newPassword) {
+        AccessControl.get().require(SecurityPermissions.SELF_WRITE);
+        SignedIn.Session me = SignedIn.current();
+        if (me == null) {
+            throw new SecurityRefusedException(Bundle.MSG_NotSignedIn());
+        }
+        String stored = tx.read(s -> find(s, me.userId()).passwordHash());
+        if (!PasswordHasher.matches(oldPassword, stored)) {
+            throw new SecurityRefusedException(Bundle.MSG_OldPasswordWrong());
+        }
+        PasswordRules.problem(me.username(), newPassword).ifPresent(p -> {
+            throw new SecurityRefusedException(p);
+        });
+        String hash = PasswordHasher.hash(newPassword);
+        tx.run(s -> find(s, me.userId()).setPasswordHash(hash));
+    }
+
+    private static UserAccount find(Session s, String id) {
+        UserAccount a = s.find(UserAccount.class, id);
+        if (a == null) {
+            throw new SecurityRefusedException(Bundle.MSG_UnknownUser());
+        }
+        return a;
+    }
+
+    private static long activeAdmins(Session s) {
+        return s.createQuery("select count(u) from UserAccount u where u.role = :r and u.active = 1", Long.class)
+                .setParameter("r", Role.ADMIN).getSingleResult();
+    }
+
+    private static String validName(String username, String displayName, char[] password) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        PasswordRules.usernameProblem(name).ifPresent(p -> {
+            throw new SecurityRefusedException(p);
+        });
+        if (displayName == null || displayName.isBlank()) {
+            throw new SecurityRefusedException(Bundle.MSG_DisplayNameMissing());
+        }
+        PasswordRules.problem(name, password).ifPresent(p -> {
+            throw new SecurityRefusedException(p);
+        });
+        return name;
+    }
+}
