@@ -1,0 +1,182 @@
+package id.pilar.registry.impl;
+
+import id.pilar.core.api.identity.NikValidator;
+import id.pilar.core.api.identity.PersonNames;
+import id.pilar.core.api.security.AccessControl;
+import id.pilar.core.persistence.Transactions;
+import id.pilar.registry.api.PersonSearch;
+import id.pilar.registry.api.PersonSummary;
+import id.pilar.registry.api.RegistryPermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * The search box. Digits search NIK and KK by prefix on their indexes; {@code REG-…} the registry
+ * number; anything else the word index ({@link NameIndex}) of canonical names, aliases and street
+ * addresses: every word is a prefix, in any order. Each word is tried as typed and in its
+ * canonical spelling, so "Mochammad", "Muhamad" and "Muhammad" find each other.
+ *
+ * <p>How: the longest word drives a range scan of the word index (in pages); the other words are
+ * checked against the candidate's own indexed words. Works the same on SQLite and PostgreSQL.
+ */
+@ServiceProvider(service = PersonSearch.class)
+public final class PersonSearchImpl implements PersonSearch {
+
+    private final Transactions tx;
+
+    public PersonSearchImpl() {
+        this(Transactions.get());
+    }
+
+    public PersonSearchImpl(Transactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public List<PersonSummary> search(String query, int limit) {
+        AccessControl.get().require(RegistryPermissions.READ);
+        String q = query == null ? "" : query.trim();
+        if (q.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        boolean showNik = PersonRows.canSeeNik();
+        return tx.jdbc(c -> run(c, q, limit, showNik));
+    }
+
+    /** The search on an open connection (the service adds the permission check and the transaction). */
+    public static List<PersonSummary> run(Connection c, String q, int limit, boolean showNik) throws SQLException {
+        Map<String, PersonSummary> found = new LinkedHashMap<>();
+        String digits = NikValidator.clean(q);
+        if (digits.matches("\\d{4,16}")) {
+            prefix(c, "SELECT " + PersonRows.COLUMNS + " FROM reg_person p WHERE p.nik >= ? AND p.nik < ? LIMIT ?",
+                    digits, limit, showNik, found);
+            prefix(c, "SELECT " + PersonRows.COLUMNS + " FROM reg_household h"
+                    + " JOIN reg_household_anggota m ON m.household_id = h.id AND m.selesai IS NULL"
+                    + " JOIN reg_person p ON p.id = m.person_id WHERE h.nomor_kk >= ? AND h.nomor_kk < ? LIMIT ?",
+                    digits, limit, showNik, found);
+        } else if (q.toUpperCase(Locale.ROOT).startsWith("REG-")) {
+            prefix(c, "SELECT " + PersonRows.COLUMNS + " FROM reg_person p WHERE p.nomor_registri >= ? AND p.nomor_registri < ? LIMIT ?",
+                    q.toUpperCase(Locale.ROOT), limit, showNik, found);
+        } else {
+            List<String> words = words(q);
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            wordSearch(c, words, limit, showNik, found);
+        }
+        List<PersonSummary> out = new ArrayList<>(found.values());
+        out.sort(Comparator.comparing((PersonSummary p) -> !"AKTIF".equals(p.status()))
+                .thenComparing(PersonSummary::nama, String.CASE_INSENSITIVE_ORDER));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    /** The query's words, folded (case and diacritics removed). */
+    static List<String> words(String q) {
+        String f = PersonNames.fold(q);
+        return f.isEmpty() ? List.of() : List.of(f.split(" "));
+    }
+
+    /** Rows of the word index read per page, and at most, before giving up on rarer matches. */
+    private static final int PAGE = 500;
+    private static final int MAX_SCANNED = 20_000;
+
+    private static void wordSearch(Connection c, List<String> words, int limit, boolean showNik, Map<String, PersonSummary> found)
+            throws SQLException {
+        String driver = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        List<String> others = new ArrayList<>(words);
+        others.remove(driver);
+        Set<String> prefixes = new LinkedHashSet<>(List.of(driver, PersonNames.canonicalToken(driver)));
+        String sql = "SELECT " + PersonRows.COLUMNS + ", p.nama_kanonik, p.alias_kanonik, p.alamat_jalan, t.token"
+                + " FROM reg_person_token t JOIN reg_person p ON p.id = t.person_id"
+                + " WHERE t.token >= ? AND t.token < ? AND (t.token > ? OR (t.token = ? AND t.person_id > ?))"
+                + " ORDER BY t.token, t.person_id LIMIT ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (String prefix : prefixes) {
+                String lastToken = "";
+                String lastPerson = "";
+                int scanned = 0;
+                while (found.size() < limit && scanned < MAX_SCANNED) {
+                    ps.setString(1, prefix);
+                    ps.setString(2, prefix + '\uFFFF');
+                    ps.setString(3, lastToken);
+                    ps.setString(4, lastToken);
+                    ps.setString(5, lastPerson);
+                    ps.setInt(6, PAGE);
+                    int rows = 0;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                            lastToken = rs.getString(12);
+                            lastPerson = rs.getString(1);
+                            if (found.size() < limit && matchesAll(others, rs.getString(9), rs.getString(10), rs.getString(11))) {
+                                PersonSummary p = PersonRows.summary(rs, showNik);
+                                found.putIfAbsent(p.id(), p);
+                            }
+                        }
+                    }
+                    scanned += rows;
+                    if (rows < PAGE) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every word is a prefix of one of the person's indexed words, as typed or canonical. */
+    static boolean matchesAll(List<String> words, String namaKanonik, String aliasKanonik, String alamat) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        Set<String> tokens = NameIndex.tokens(namaKanonik, aliasKanonik, alamat);
+        for (String w : words) {
+            String canon = PersonNames.canonicalToken(w);
+            boolean hit = false;
+            for (String t : tokens) {
+                if (t.startsWith(w) || t.startsWith(canon)) {
+                    hit = true;
+                    break;
+                }
+            }
+            if (!hit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void prefix(Connection c, String sql, String prefix, int limit, boolean showNik, Map<String, PersonSummary> found)
+            throws SQLException {
+        // A range scan on the index: every value starting with the prefix sorts between it and prefix + U+FFFF.
+        collect(c, sql, List.of(prefix, prefix + '\uFFFF'), limit, showNik, found);
+    }
+
+    private static void collect(Connection c, String sql, List<String> params, int limit, boolean showNik,
+            Map<String, PersonSummary> found) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (String p : params) {
+                ps.setString(i++, p);
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PersonSummary s = PersonRows.summary(rs, showNik);
+                    found.putIfAbsent(s.id(), s);
+                }
+            }
+        }
+    }
+
+}

@@ -1,0 +1,54 @@
+package id.pilar.registry.impl.model;
+
+import id.pilar.core.persistence.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A KK ({@code reg_household}). */
+@Entity
+@Table(name = "reg_household")
+public class HouseholdEntity extends BaseEntity {
+
+    public static final String AKTIF = "AKTIF";
+    public static final String TIDAK_AKTIF = "TIDAK_AKTIF";
+
+    @Column(name = "nomor_kk", nullable = false)
+    private String nomorKk;
+    @Column(name = "alamat_jalan")
+    private String alamatJalan;
+    @Column(name = "rt")
+    private String rt;
+    @Column(name = "rw")
+    private String rw;
+    @Column(name = "kode_kelurahan")
+    private String kodeKelurahan;
+    @Column(name = "status", nullable = false)
+    private String status = AKTIF;
+    @Column(name = "asal_id")
+    private String asalId;
+
+    protected HouseholdEntity() {
+    }
+
+    public HouseholdEntity(String nomorKk) {
+        this.nomorKk = nomorKk;
+    }
+
+    public String getNomorKk() { return nomorKk; }
+    public String getAlamatJalan() { return alamatJalan; }
+    public String getRt() { return rt; }
+    public String getRw() { return rw; }
+    public String getKodeKelurahan() { return kodeKelurahan; }
+    public String getStatus() { return status; }
+    public void setStatus(String v) { status = v; }
+    public String getAsalId() { return asalId; }
+    public void setAsalId(String v) { asalId = v; }
+
+    public void setAddress(String street, String rtNo, String rwNo, String kelurahan) {
+        alamatJalan = street;
+        rt = rtNo;
+        rw = rwNo;
+        kodeKelurahan = kelurahan;
+    }
+}
