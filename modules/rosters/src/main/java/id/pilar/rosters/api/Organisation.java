@@ -1,0 +1,21 @@
+package id.pilar.rosters.api;
+
+import java.time.LocalDate;
+
+/**
+ * A social-pillar organisation.
+ *
+ * @param psksKode      PSKS category, e.g. {@code PSKS-03} (Tagana)
+ * @param activeMembers members whose membership runs today
+ */
+public record Organisation(String id, int version, String name, String psksKode, String psksLabel,
+        String registrationNumber, String skNumber, LocalDate skValidFrom, LocalDate skValidUntil,
+        String address, String kelurahanKode, String kelurahanName, String headName, OrganisationStatus status,
+        int activeMembers) {
+
+    /** The fields a clerk edits. */
+    public OrganisationDraft draft() {
+        return new OrganisationDraft(name, psksKode, registrationNumber, skNumber, skValidFrom, skValidUntil, address,
+                kelurahanKode, headName, status);
+    }
+}

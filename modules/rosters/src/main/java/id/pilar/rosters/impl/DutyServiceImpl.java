@@ -1,0 +1,187 @@
+package id.pilar.rosters.impl;
+
+import id.pilar.core.api.security.AccessControl;
+import id.pilar.core.persistence.Transactions;
+import id.pilar.rosters.api.AssignmentResult;
+import id.pilar.rosters.api.DutyDraft;
+import id.pilar.rosters.api.DutyService;
+import id.pilar.rosters.api.RosterIssue;
+import id.pilar.rosters.api.RosterShift;
+import id.pilar.rosters.api.RostersException;
+import id.pilar.rosters.api.RostersPermissions;
+import id.pilar.rosters.api.ShiftDraft;
+import id.pilar.rosters.impl.model.AssignmentEntity;
+import id.pilar.rosters.impl.model.AttendanceEntity;
+import id.pilar.rosters.impl.model.DutyEntity;
+import id.pilar.rosters.impl.model.MemberEntity;
+import id.pilar.rosters.impl.model.MembershipEntity;
+import id.pilar.rosters.impl.model.OrganisationEntity;
+import id.pilar.rosters.impl.model.ShiftEntity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.openide.util.lookup.ServiceProvider;
+
+@ServiceProvider(service = DutyService.class)
+public final class DutyServiceImpl implements DutyService {
+
+    private final Transactions tx;
+
+    public DutyServiceImpl() {
+        this(null);
+    }
+
+    public DutyServiceImpl(Transactions tx) {
+        this.tx = tx;
+    }
+
+    private Transactions tx() {
+        return tx != null ? tx : Transactions.get();
+    }
+
+    @Override
+    public List<RosterShift> plan(DutyDraft d) {
+        AccessControl.get().require(RostersPermissions.DUTY_WRITE);
+        List<String> ids = tx().inTransaction(s -> {
+            validate(s, d);
+            DutyEntity duty = new DutyEntity();
+            duty.kind = d.kind().name();
+            duty.title = d.title().trim();
+            duty.dutyDate = d.date();
+            duty.kelurahanKode = d.kelurahanKode();
+            duty.placeName = Wilayah.trim(d.placeName());
+            duty.organisationId = d.organisationId();
+            duty.requiredSkills = d.requiredSkills().isEmpty() ? null
+                    : d.requiredSkills().stream().map(x -> x.trim().toUpperCase(Locale.ROOT)).collect(Collectors.joining(","));
+            duty.notes = Wilayah.trim(d.notes());
+            s.persist(duty);
+            List<String> shiftIds = new ArrayList<>();
+            for (ShiftDraft sd : d.shifts()) {
+                ShiftEntity sh = new ShiftEntity();
+                Instant[] w = ShiftTimes.window(d.date(), sd.start(), sd.end());
+                sh.dutyId = duty.getId();
+                sh.shiftDate = d.date();
+                sh.startsAt = w[0];
+                sh.endsAt = w[1];
+                sh.headcount = sd.headcount();
+                s.persist(sh);
+                shiftIds.add(sh.getId());
+            }
+            return shiftIds;
+        });
+        return tx().jdbc(c -> RosterLoader.load(c, d.date(), d.date())).stream().filter(r -> ids.contains(r.shiftId())).toList();
+    }
+
+    private static void validate(Session s, DutyDraft d) {
+        List<String> p = new ArrayList<>();
+        if (d.kind() == null) {
+            p.add("Jenis tugas wajib dipilih.");
+        }
+        if (Wilayah.blank(d.title())) {
+            p.add("Nama tugas wajib diisi.");
+        }
+        if (d.date() == null) {
+            p.add("Tanggal tugas wajib diisi.");
+        }
+        if (d.kelurahanKode() == null && Wilayah.blank(d.placeName())) {
+            p.add("Tempat tugas wajib diisi: kelurahan atau nama lokasi.");
+        }
+        if (d.kelurahanKode() != null && Wilayah.kelurahan(d.kelurahanKode()).isEmpty()) {
+            p.add("Kelurahan tugas tidak dikenal.");
+        }
+        if (d.organisationId() != null && s.find(OrganisationEntity.class, d.organisationId()) == null) {
+            p.add("Organisasi penyelenggara tidak ditemukan.");
+        }
+        if (d.shifts().isEmpty()) {
+            p.add("Tugas perlu sedikitnya satu shift.");
+        }
+        for (int i = 0; i < d.shifts().size(); i++) {
+            ShiftDraft sd = d.shifts().get(i);
+            if (sd.start() == null || sd.end() == null) {
+                p.add("Shift " + (i + 1) + ": jam mulai dan jam selesai wajib diisi.");
+            } else if (sd.start().equals(sd.end())) {
+                p.add("Shift " + (i + 1) + ": jam mulai sama dengan jam selesai.");
+            }
+            if (sd.headcount() < 1) {
+                p.add("Shift " + (i + 1) + ": jumlah petugas minimal 1.");
+            }
+        }
+        if (!p.isEmpty()) {
+            throw new RostersException(p);
+        }
+    }
+
+    @Override
+    public AssignmentResult assign(String shiftId, String memberId, String organisationId) {
+        AccessControl.get().require(RostersPermissions.DUTY_WRITE);
+        String assignmentId = tx().inTransaction(s -> {
+            ShiftEntity shift = s.find(ShiftEntity.class, shiftId);
+            MemberEntity member = memberId == null ? null : s.find(MemberEntity.class, memberId);
+            if (shift == null || member == null) {
+                throw new RostersException(shift == null ? "Shift tidak ditemukan." : "Anggota tidak ditemukan.");
+            }
+            boolean already = !s.createSelectionQuery("from AssignmentEntity a where a.shiftId = :s and a.memberId = :m", AssignmentEntity.class)
+                    .setParameter("s", shiftId).setParameter("m", memberId).getResultList().isEmpty();
+            if (already) {
+                throw new RostersException(member.fullName + " sudah ditugaskan pada shift ini.");
+            }
+            // A double booking is refused outright: one person cannot be at two places at once.
+            List<Object[]> clash = s.createSelectionQuery("select d.title, sh.startsAt from AssignmentEntity a, ShiftEntity sh, DutyEntity d "
+                    + "where sh.id = a.shiftId and d.id = sh.dutyId and a.memberId = :m and sh.startsAt < :end and sh.endsAt > :start",
+                    Object[].class).setParameter("m", memberId).setParameter("end", shift.endsAt).setParameter("start", shift.startsAt)
+                    .setMaxResults(1).getResultList();
+            if (!clash.isEmpty()) {
+                throw new RostersException(member.fullName + " sudah bertugas pada " + clash.get(0)[0] + " di jam yang sama (jadwal ganda).");
+            }
+            AssignmentEntity a = new AssignmentEntity();
+            a.shiftId = shiftId;
+            a.memberId = memberId;
+            a.organisationId = organisationId != null ? organisationId : servingOrganisation(s, memberId, shift.shiftDate);
+            s.persist(a);
+            return a.getId();
+        });
+        LocalDate date = tx().read(s -> s.find(ShiftEntity.class, shiftId).shiftDate);
+        List<RosterIssue> warnings = tx().jdbc(c -> RosterLoader.load(c, date, date)).stream()
+                .filter(r -> r.shiftId().equals(shiftId)).flatMap(r -> r.issues().stream())
+                .filter(i -> memberId.equals(i.memberId())).toList();
+        return new AssignmentResult(assignmentId, warnings);
+    }
+
+    /** The organisation of a membership valid on the date (the oldest one), or null. */
+    private static String servingOrganisation(Session s, String memberId, LocalDate date) {
+        return s.createSelectionQuery("from MembershipEntity ms where ms.memberId = :m and ms.startDate <= :d "
+                + "and (ms.endDate is null or ms.endDate >= :d) order by ms.startDate", MembershipEntity.class)
+                .setParameter("m", memberId).setParameter("d", date).setMaxResults(1).getResultStream()
+                .map(ms -> ms.organisationId).findFirst().orElse(null);
+    }
+
+    @Override
+    public void unassign(String assignmentId) {
+        AccessControl.get().require(RostersPermissions.DUTY_WRITE);
+        tx().run(s -> {
+            AssignmentEntity a = s.find(AssignmentEntity.class, assignmentId);
+            if (a == null) {
+                throw new RostersException("Penugasan tidak ditemukan.");
+            }
+            boolean attended = !s.createSelectionQuery("from AttendanceEntity t where t.assignmentId = :a", AttendanceEntity.class)
+                    .setParameter("a", assignmentId).getResultList().isEmpty();
+            if (attended) {
+                throw new RostersException("Penugasan sudah punya catatan kehadiran dan tidak dapat dihapus.");
+            }
+            s.remove(a);
+        });
+    }
+
+    @Override
+    public List<RosterShift> roster(LocalDate from, LocalDate to) {
+        AccessControl.get().require(RostersPermissions.READ);
+        if (to.isBefore(from)) {
+            throw new RostersException("Akhir periode sebelum awal periode.");
+        }
+        return tx().jdbc(c -> RosterLoader.load(c, from, to));
+    }
+}

@@ -1,0 +1,282 @@
+package id.pilar.rosters.impl;
+
+import id.pilar.core.api.identity.NikCheck;
+import id.pilar.core.api.identity.NikValidator;
+import id.pilar.core.api.identity.PersonNames;
+import id.pilar.core.api.identity.PhoneNumbers;
+import id.pilar.core.api.identity.Sex;
+import id.pilar.core.api.security.AccessControl;
+import id.pilar.core.api.security.Masks;
+import id.pilar.core.persistence.Transactions;
+import id.pilar.rosters.api.DuplicateNikException;
+import id.pilar.rosters.api.Member;
+import id.pilar.rosters.api.MemberCheck;
+import id.pilar.rosters.api.MemberDraft;
+import id.pilar.rosters.api.MemberRef;
+import id.pilar.rosters.api.MemberService;
+import id.pilar.rosters.api.Membership;
+import id.pilar.rosters.api.MembershipDraft;
+import id.pilar.rosters.api.RostersException;
+import id.pilar.rosters.api.RostersPermissions;
+import id.pilar.rosters.api.TaganaRank;
+import id.pilar.rosters.impl.model.MemberEntity;
+import id.pilar.rosters.impl.model.MembershipEntity;
+import id.pilar.rosters.impl.model.OrganisationEntity;
+import jakarta.persistence.OptimisticLockException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.openide.util.lookup.ServiceProvider;
+
+@ServiceProvider(service = MemberService.class)
+public final class MemberServiceImpl implements MemberService {
+
+    private final Transactions tx;
+
+    public MemberServiceImpl() {
+        this(null);
+    }
+
+    public MemberServiceImpl(Transactions tx) {
+        this.tx = tx;
+    }
+
+    private Transactions tx() {
+        return tx != null ? tx : Transactions.get();
+    }
+
+    @Override
+    public MemberCheck check(MemberDraft draft, String excludeMemberId) {
+        AccessControl.get().require(RostersPermissions.READ);
+        return tx().read(s -> check(s, draft, excludeMemberId, LocalDate.now(ShiftTimes.JAKARTA)));
+    }
+
+    /** Shared by the form, the service and the import, so all three judge a member alike. */
+    static MemberCheck check(Session s, MemberDraft d, String excludeId, LocalDate today) {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        NikCheck nik = NikValidator.check(d.nik(), d.birthDate(), d.sex(), today);
+        if (!nik.valid()) {
+            errors.add(nik.firstError());
+        }
+        nik.warnings().forEach(w -> warnings.add(w.message()));
+        if (Wilayah.blank(d.fullName()) || d.fullName().trim().length() < 2) {
+            errors.add("Nama lengkap wajib diisi.");
+        }
+        if (d.sex() == null) {
+            errors.add("Jenis kelamin wajib dipilih.");
+        }
+        if (d.birthDate() != null && d.birthDate().isAfter(today)) {
+            errors.add("Tanggal lahir tidak boleh di masa depan.");
+        }
+        if (!Wilayah.blank(d.phone()) && PhoneNumbers.normalise(d.phone()) == null) {
+            errors.add("Nomor telepon '" + d.phone().trim() + "' tidak dikenali (contoh: 0812-3456-7890).");
+        }
+        if (d.kelurahanKode() != null && Wilayah.kelurahan(d.kelurahanKode()).isEmpty()) {
+            errors.add("Kelurahan tidak dikenal.");
+        }
+        if (d.taganaRank() != null && Wilayah.blank(d.taganaNumber())) {
+            errors.add("Tingkatan Tagana diisi tanpa nomor anggota Tagana.");
+        }
+        if (d.tkskKecamatanKode() != null) {
+            if (Wilayah.kecamatan(d.tkskKecamatanKode()).isEmpty()) {
+                errors.add("Kecamatan tugas TKSK tidak dikenal.");
+            } else {
+                secondTksk(s, d.tkskKecamatanKode(), excludeId, today).ifPresent(other -> warnings.add(
+                        "Kecamatan " + Wilayah.kecamatan(d.tkskKecamatanKode()).get().nama()
+                        + " sudah punya TKSK aktif: " + other + ". Satu kecamatan biasanya satu TKSK."));
+            }
+        }
+        if (d.tkskSkValidFrom() != null && d.tkskSkValidUntil() != null && d.tkskSkValidUntil().isBefore(d.tkskSkValidFrom())) {
+            errors.add("Masa berlaku SK TKSK berakhir sebelum mulai berlaku.");
+        }
+        if (d.tkskSkValidUntil() != null && d.tkskSkValidUntil().isBefore(today)) {
+            warnings.add("SK TKSK sudah berakhir pada " + Dates.show(d.tkskSkValidUntil()) + ".");
+        }
+        if (d.psmKelurahanKode() != null && Wilayah.kelurahan(d.psmKelurahanKode()).isEmpty()) {
+            errors.add("Kelurahan tugas PSM tidak dikenal.");
+        }
+        MemberRef same = null;
+        if (nik.valid()) {
+            same = s.createSelectionQuery("from MemberEntity m where m.nik = :n and (:self is null or m.id <> :self)", MemberEntity.class)
+                    .setParameter("n", nik.nik()).setParameter("self", excludeId).getResultStream().findFirst()
+                    .map(m -> new MemberRef(m.getId(), m.nik, m.fullName)).orElse(null);
+        }
+        return new MemberCheck(errors, warnings, same);
+    }
+
+    /** Another member whose TKSK decree for the kecamatan runs today. */
+    private static Optional<String> secondTksk(Session s, String kecamatan, String excludeId, LocalDate today) {
+        return s.createSelectionQuery("select m.fullName from MemberEntity m where m.tkskKecamatanKode = :k "
+                + "and (:self is null or m.id <> :self) and (m.tkskSkValidUntil is null or m.tkskSkValidUntil >= :d)", String.class)
+                .setParameter("k", kecamatan).setParameter("self", excludeId).setParameter("d", today)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Member create(MemberDraft draft) {
+        AccessControl.get().require(RostersPermissions.MEMBER_WRITE);
+        return tx().inTransaction(s -> {
+            MemberEntity m = new MemberEntity();
+            refuseProblems(check(s, draft, null, LocalDate.now(ShiftTimes.JAKARTA)));
+            apply(m, draft);
+            s.persist(m);
+            s.flush();
+            return toRecord(m);
+        });
+    }
+
+    static void refuseProblems(MemberCheck c) {
+        if (c.sameNik() != null) {
+            throw new DuplicateNikException(c.sameNik());
+        }
+        if (!c.errors().isEmpty()) {
+            throw new RostersException(c.errors());
+        }
+    }
+
+    @Override
+    public Member update(String id, int version, MemberDraft draft) {
+        AccessControl.get().require(RostersPermissions.MEMBER_WRITE);
+        return tx().inTransaction(s -> {
+            MemberEntity m = s.find(MemberEntity.class, id);
+            if (m == null) {
+                throw new RostersException("Anggota tidak ditemukan.");
+            }
+            if (m.getVersion() != version) {
+                throw new OptimisticLockException("Data anggota ini baru saja diubah orang lain; muat ulang lalu ubah lagi.");
+            }
+            refuseProblems(check(s, draft, id, LocalDate.now(ShiftTimes.JAKARTA)));
+            apply(m, draft);
+            s.flush();
+            return toRecord(m);
+        });
+    }
+
+    static void apply(MemberEntity m, MemberDraft d) {
+        NikCheck nik = NikValidator.check(d.nik());
+        m.nik = nik.nik();
+        m.fullName = d.fullName().trim().replaceAll("\\s+", " ");
+        m.nameKey = PersonNames.canonical(m.fullName);
+        m.sex = d.sex().code();
+        // A missing birth date is taken from the NIK, which encodes it.
+        m.birthDate = d.birthDate() != null ? d.birthDate() : nik.birthDate();
+        m.phone = Wilayah.blank(d.phone()) ? null : PhoneNumbers.normalise(d.phone());
+        m.kelurahanKode = d.kelurahanKode();
+        m.taganaNumber = Wilayah.trim(d.taganaNumber());
+        m.taganaRank = d.taganaRank() == null ? null : d.taganaRank().name();
+        m.tkskKecamatanKode = d.tkskKecamatanKode();
+        m.tkskSkNumber = Wilayah.trim(d.tkskSkNumber());
+        m.tkskSkValidFrom = d.tkskSkValidFrom();
+        m.tkskSkValidUntil = d.tkskSkValidUntil();
+        m.psmKelurahanKode = d.psmKelurahanKode();
+    }
+
+    @Override
+    public Optional<Member> get(String id) {
+        AccessControl.get().require(RostersPermissions.READ);
+        return tx().read(s -> Optional.ofNullable(s.find(MemberEntity.class, id)).map(MemberServiceImpl::toRecord));
+    }
+
+    @Override
+    public List<Member> search(String text, int limit) {
+        AccessControl.get().require(RostersPermissions.READ);
+        String t = text == null ? "" : text.trim();
+        String digits = NikValidator.clean(t);
+        boolean byNik = !digits.isEmpty() && digits.chars().allMatch(Character::isDigit);
+        String like = byNik ? digits + "%" : "%" + PersonNames.canonical(t).toLowerCase(Locale.ROOT) + "%";
+        return tx().read(s -> s.createSelectionQuery(byNik ? "from MemberEntity m where m.nik like :t order by m.fullName"
+                : "from MemberEntity m where m.nameKey like :t order by m.fullName", MemberEntity.class)
+                .setParameter("t", like).setMaxResults(limit).getResultList().stream().map(MemberServiceImpl::toRecord).toList());
+    }
+
+    @Override
+    public List<Membership> memberships(String memberId) {
+        AccessControl.get().require(RostersPermissions.READ);
+        return tx().read(s -> Memberships.query(s, "ms.memberId = :id", memberId));
+    }
+
+    @Override
+    public Membership addMembership(MembershipDraft d) {
+        AccessControl.get().require(RostersPermissions.MEMBER_WRITE);
+        return tx().inTransaction(s -> {
+            validateMembership(s, d, null);
+            MembershipEntity ms = new MembershipEntity();
+            ms.memberId = d.memberId();
+            ms.organisationId = d.organisationId();
+            ms.role = d.role().trim();
+            ms.startDate = d.startDate();
+            ms.endDate = d.endDate();
+            s.persist(ms);
+            s.flush();
+            return Memberships.query(s, "ms.id = :id", ms.getId()).get(0);
+        });
+    }
+
+    /**
+     * Two memberships of one member in the same organisation that overlap contradict each other
+     * (which role held on those days?), so the second is refused; different organisations may overlap.
+     */
+    static void validateMembership(Session s, MembershipDraft d, String selfId) {
+        List<String> p = new ArrayList<>();
+        MemberEntity m = d.memberId() == null ? null : s.find(MemberEntity.class, d.memberId());
+        OrganisationEntity o = d.organisationId() == null ? null : s.find(OrganisationEntity.class, d.organisationId());
+        if (m == null) {
+            p.add("Anggota tidak ditemukan.");
+        }
+        if (o == null) {
+            p.add("Organisasi wajib dipilih.");
+        }
+        if (Wilayah.blank(d.role())) {
+            p.add("Peran dalam organisasi wajib diisi.");
+        }
+        if (d.startDate() == null) {
+            p.add("Tanggal mulai keanggotaan wajib diisi.");
+        } else if (d.endDate() != null && d.endDate().isBefore(d.startDate())) {
+            p.add("Tanggal akhir keanggotaan sebelum tanggal mulai.");
+        } else if (m != null && m.birthDate != null && d.startDate().isBefore(m.birthDate)) {
+            p.add("Keanggotaan dimulai sebelum anggota lahir.");
+        }
+        if (p.isEmpty()) {
+            LocalDate end = d.endDate() == null ? LocalDate.of(9999, 12, 31) : d.endDate();
+            s.createSelectionQuery("from MembershipEntity ms where ms.memberId = :m and ms.organisationId = :o "
+                    + "and (:self is null or ms.id <> :self) and ms.startDate <= :end and (ms.endDate is null or ms.endDate >= :start)",
+                    MembershipEntity.class).setParameter("m", d.memberId()).setParameter("o", d.organisationId())
+                    .setParameter("self", selfId).setParameter("end", end).setParameter("start", d.startDate())
+                    .getResultStream().findFirst().ifPresent(other -> p.add("Keanggotaan di " + o.name + " tumpang tindih dengan "
+                    + "keanggotaan " + other.role + " " + Dates.show(other.startDate) + "–"
+                    + (other.endDate == null ? "sekarang" : Dates.show(other.endDate)) + "."));
+        }
+        if (!p.isEmpty()) {
+            throw new RostersException(p);
+        }
+    }
+
+    @Override
+    public Membership endMembership(String membershipId, LocalDate endDate) {
+        AccessControl.get().require(RostersPermissions.MEMBER_WRITE);
+        return tx().inTransaction(s -> {
+            MembershipEntity ms = s.find(MembershipEntity.class, membershipId);
+            if (ms == null) {
+                throw new RostersException("Keanggotaan tidak ditemukan.");
+            }
+            if (endDate == null || endDate.isBefore(ms.startDate)) {
+                throw new RostersException("Tanggal akhir keanggotaan sebelum tanggal mulai.");
+            }
+            ms.endDate = endDate;
+            s.flush();
+            return Memberships.query(s, "ms.id = :id", ms.getId()).get(0);
+        });
+    }
+
+    static Member toRecord(MemberEntity m) {
+        String nik = AccessControl.get().canSee(AccessControl.Sensitive.NIK_KK) ? m.nik : Masks.identityNumber(m.nik);
+        return new Member(m.getId(), m.getVersion() == null ? 0 : m.getVersion(), nik, m.fullName, Sex.parse(m.sex), m.birthDate,
+                m.phone, m.kelurahanKode, Wilayah.kelurahanName(m.kelurahanKode), m.taganaNumber,
+                m.taganaRank == null ? null : TaganaRank.valueOf(m.taganaRank), m.tkskKecamatanKode, m.tkskSkNumber,
+                m.tkskSkValidFrom, m.tkskSkValidUntil, m.psmKelurahanKode);
+    }
+}

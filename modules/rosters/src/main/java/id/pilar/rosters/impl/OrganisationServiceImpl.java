@@ -1,0 +1,158 @@
+package id.pilar.rosters.impl;
+
+import id.pilar.core.api.security.AccessControl;
+import id.pilar.core.persistence.Transactions;
+import id.pilar.rosters.api.Membership;
+import id.pilar.rosters.api.Organisation;
+import id.pilar.rosters.api.OrganisationDraft;
+import id.pilar.rosters.api.OrganisationService;
+import id.pilar.rosters.api.OrganisationStatus;
+import id.pilar.rosters.api.RostersException;
+import id.pilar.rosters.api.RostersPermissions;
+import id.pilar.rosters.impl.model.OrganisationEntity;
+import jakarta.persistence.OptimisticLockException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.openide.util.lookup.ServiceProvider;
+
+@ServiceProvider(service = OrganisationService.class)
+public final class OrganisationServiceImpl implements OrganisationService {
+
+    private final Transactions tx;
+
+    public OrganisationServiceImpl() {
+        this(null);
+    }
+
+    public OrganisationServiceImpl(Transactions tx) {
+        this.tx = tx;
+    }
+
+    private Transactions tx() {
+        return tx != null ? tx : Transactions.get();
+    }
+
+    @Override
+    public List<Organisation> list(String text, String psksKode) {
+        AccessControl.get().require(RostersPermissions.READ);
+        String like = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        return tx().read(s -> {
+            List<OrganisationEntity> list = s.createSelectionQuery("from OrganisationEntity o where (lower(o.name) like :t "
+                    + "or lower(o.registrationNumber) like :t) and (:p is null or o.psksKode = :p) order by o.name",
+                    OrganisationEntity.class).setParameter("t", like).setParameter("p", psksKode).getResultList();
+            Map<String, Integer> active = activeMembers(s, LocalDate.now(ShiftTimes.JAKARTA));
+            return list.stream().map(o -> toRecord(o, active.getOrDefault(o.getId(), 0))).toList();
+        });
+    }
+
+    @Override
+    public Optional<Organisation> get(String id) {
+        AccessControl.get().require(RostersPermissions.READ);
+        return tx().read(s -> Optional.ofNullable(s.find(OrganisationEntity.class, id))
+                .map(o -> toRecord(o, activeMembers(s, LocalDate.now(ShiftTimes.JAKARTA)).getOrDefault(id, 0))));
+    }
+
+    @Override
+    public Organisation create(OrganisationDraft draft) {
+        AccessControl.get().require(RostersPermissions.ORGANISATION_WRITE);
+        return tx().inTransaction(s -> {
+            validate(s, draft, null);
+            OrganisationEntity o = new OrganisationEntity();
+            apply(o, draft);
+            s.persist(o);
+            s.flush();
+            return toRecord(o, 0);
+        });
+    }
+
+    @Override
+    public Organisation update(String id, int version, OrganisationDraft draft) {
+        AccessControl.get().require(RostersPermissions.ORGANISATION_WRITE);
+        return tx().inTransaction(s -> {
+            OrganisationEntity o = s.find(OrganisationEntity.class, id);
+            if (o == null) {
+                throw new RostersException("Organisasi tidak ditemukan.");
+            }
+            if (o.getVersion() != version) {
+                throw new OptimisticLockException("Organisasi ini baru saja diubah orang lain; muat ulang lalu ubah lagi.");
+            }
+            validate(s, draft, id);
+            apply(o, draft);
+            s.flush();
+            return toRecord(o, activeMembers(s, LocalDate.now(ShiftTimes.JAKARTA)).getOrDefault(id, 0));
+        });
+    }
+
+    @Override
+    public List<Membership> memberships(String organisationId) {
+        AccessControl.get().require(RostersPermissions.READ);
+        return tx().read(s -> Memberships.query(s, "ms.organisationId = :id", organisationId));
+    }
+
+    private static void validate(Session s, OrganisationDraft d, String selfId) {
+        List<String> p = new ArrayList<>();
+        if (Wilayah.blank(d.name())) {
+            p.add("Nama organisasi wajib diisi.");
+        }
+        if (Wilayah.psks(d.psksKode()).isEmpty()) {
+            p.add("Jenis pilar (kategori PSKS) wajib dipilih.");
+        }
+        if (Wilayah.blank(d.registrationNumber())) {
+            p.add("Nomor registrasi wajib diisi.");
+        } else {
+            Long same = s.createSelectionQuery("select count(o) from OrganisationEntity o where o.registrationNumber = :r "
+                    + "and (:self is null or o.id <> :self)", Long.class)
+                    .setParameter("r", d.registrationNumber().trim()).setParameter("self", selfId).getSingleResult();
+            if (same > 0) {
+                p.add("Nomor registrasi " + d.registrationNumber().trim() + " sudah dipakai organisasi lain.");
+            }
+        }
+        if (d.skValidFrom() != null && d.skValidUntil() != null && d.skValidUntil().isBefore(d.skValidFrom())) {
+            p.add("Masa berlaku SK berakhir sebelum mulai berlaku.");
+        }
+        if (Wilayah.kelurahan(d.kelurahanKode()).isEmpty()) {
+            p.add("Kelurahan wajib dipilih dari daftar Jakarta Pusat.");
+        }
+        if (d.status() == null) {
+            p.add("Status organisasi wajib dipilih.");
+        }
+        if (!p.isEmpty()) {
+            throw new RostersException(p);
+        }
+    }
+
+    private static void apply(OrganisationEntity o, OrganisationDraft d) {
+        o.name = d.name().trim();
+        o.psksKode = d.psksKode();
+        o.registrationNumber = d.registrationNumber().trim();
+        o.skNumber = Wilayah.trim(d.skNumber());
+        o.skValidFrom = d.skValidFrom();
+        o.skValidUntil = d.skValidUntil();
+        o.address = Wilayah.trim(d.address());
+        o.kelurahanKode = d.kelurahanKode();
+        o.headName = Wilayah.trim(d.headName());
+        o.status = d.status().name();
+    }
+
+    /** Members with a membership valid on {@code day}, per organisation id. */
+    static Map<String, Integer> activeMembers(Session s, LocalDate day) {
+        Map<String, Integer> out = new HashMap<>();
+        s.createSelectionQuery("select ms.organisationId, count(distinct ms.memberId) from MembershipEntity ms "
+                + "where ms.startDate <= :d and (ms.endDate is null or ms.endDate >= :d) group by ms.organisationId", Object[].class)
+                .setParameter("d", day).getResultList()
+                .forEach(r -> out.put((String) r[0], ((Number) r[1]).intValue()));
+        return out;
+    }
+
+    static Organisation toRecord(OrganisationEntity o, int activeMembers) {
+        return new Organisation(o.getId(), o.getVersion() == null ? 0 : o.getVersion(), o.name, o.psksKode, Wilayah.psksLabel(o.psksKode),
+                o.registrationNumber, o.skNumber, o.skValidFrom, o.skValidUntil, o.address, o.kelurahanKode,
+                Wilayah.kelurahanName(o.kelurahanKode), o.headName, OrganisationStatus.valueOf(o.status), activeMembers);
+    }
+}

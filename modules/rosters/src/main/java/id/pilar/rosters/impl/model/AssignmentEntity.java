@@ -1,0 +1,19 @@
+package id.pilar.rosters.impl.model;
+
+import id.pilar.core.persistence.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A member put on a shift, serving for one of their organisations. */
+@Entity
+@Table(name = "ros_assignment")
+public class AssignmentEntity extends BaseEntity {
+
+    @Column(name = "shift_id", nullable = false)
+    public String shiftId;
+    @Column(name = "member_id", nullable = false)
+    public String memberId;
+    @Column(name = "organisation_id")
+    public String organisationId;
+}
