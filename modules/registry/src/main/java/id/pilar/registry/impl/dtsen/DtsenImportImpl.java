@@ -1,0 +1,292 @@
+package id.pilar.registry.impl.dtsen;
+
+import id.pilar.core.api.security.AccessControl;
+import id.pilar.core.persistence.InstantText;
+import id.pilar.core.persistence.Transactions;
+import id.pilar.core.persistence.Uuids;
+import id.pilar.registry.api.DtsenField;
+import id.pilar.registry.api.DtsenFilePreview;
+import id.pilar.registry.api.DtsenImport;
+import id.pilar.registry.api.DtsenImportResult;
+import id.pilar.registry.api.RegistryPermissions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * The DTSEN import. Two threads share the work on a 2-core PC: one reads, splits and validates
+ * the file (rejects go straight to the report), the other writes accepted rows in batches, all
+ * in one transaction — so cancel, an error or a crash leaves the database as it was.
+ */
+@ServiceProvider(service = DtsenImport.class)
+public final class DtsenImportImpl implements DtsenImport {
+
+    private static final int PREVIEW_ROWS = 10;
+
+    private final Transactions tx;
+
+    public DtsenImportImpl() {
+        this(Transactions.get());
+    }
+
+    public DtsenImportImpl(Transactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public DtsenFilePreview preview(Path csv) throws IOException {
+        AccessControl.get().require(RegistryPermissions.DTSEN_IMPORT);
+        CsvFormat format = CsvFormat.detect(csv);
+        try (BufferedReader in = reader(csv, format)) {
+            CsvRecords records = new CsvRecords(in, format.delimiter());
+            CsvRecords.Record header = records.next();
+            List<String> names = header == null || header.fields().isEmpty() ? List.of() : header.fields();
+            Map<DtsenField, Integer> mapping = HeaderMapping.detect(names);
+            List<List<String>> sample = new ArrayList<>();
+            for (int i = 0; i < PREVIEW_ROWS; i++) {
+                CsvRecords.Record r = records.next();
+                if (r == null) {
+                    break;
+                }
+                sample.add(r.fields());
+            }
+            return new DtsenFilePreview(csv, format.delimiter(), format.charset().name(), format.bom(), names, mapping, sample,
+                    HeaderMapping.problem(mapping, names));
+        }
+    }
+
+    private static BufferedReader reader(Path csv, CsvFormat format) throws IOException {
+        var in = Files.newInputStream(csv);
+        if (format.bom()) {
+            in.skipNBytes(3);
+        }
+        return new BufferedReader(new InputStreamReader(in, format.charset()), 1 << 16);
+    }
+
+    /** Where the reject report goes by default: {@code <csv>.rejects.csv} beside the input. */
+    public static Path defaultRejectReport(Path csv) {
+        return csv.resolveSibling(csv.getFileName() + ".rejects.csv");
+    }
+
+    @Override
+    public DtsenImportResult importFile(Path csv, Map<DtsenField, Integer> mapping, Path rejectReport, LongConsumer bytesRead,
+            BooleanSupplier cancelled) throws IOException {
+        AccessControl.get().require(RegistryPermissions.DTSEN_IMPORT);
+        CsvFormat format = CsvFormat.detect(csv);
+        BufferedReader in = reader(csv, format);
+        CsvRecords records = new CsvRecords(in, format.delimiter());
+        CsvRecords.Record header = records.next();
+        List<String> names = header == null ? List.of() : header.fields();
+        Map<DtsenField, Integer> map = mapping == null ? HeaderMapping.detect(names) : mapping;
+        String problem = HeaderMapping.problem(map, names);
+        if (problem != null) {
+            in.close();
+            throw new IOException(problem);
+        }
+        Path reportPath = rejectReport == null ? defaultRejectReport(csv) : rejectReport;
+        RejectReport report = new RejectReport(reportPath);
+        DtsenRowParser parser = new DtsenRowParser(map, names.size(), LocalDate.now());
+        String importId = Uuids.newId();
+        Reading reading = new Reading(records, parser, report, bytesRead);
+        Thread reader = new Thread(reading, "DTSEN reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            long[] counts = tx.jdbc(c -> write(c, importId, csv, reading, cancelled));
+            Path reportFile = report.commit();
+            if (reportFile != null) {
+                tx.jdbc(c -> {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE dtsen_impor SET file_tolak = ? WHERE id = ?")) {
+                        ps.setString(1, reportFile.toString());
+                        ps.setString(2, importId);
+                        ps.executeUpdate();
+                    }
+                    return null;
+                });
+            }
+            return new DtsenImportResult(importId, counts[0], counts[1], report.count(), reportFile, false);
+        } catch (CancellationException e) {
+            report.discard();
+            return new DtsenImportResult(null, 0, 0, 0, null, true);
+        } catch (RuntimeException e) {
+            report.discard();
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        } finally {
+            reading.stop();
+            in.close();
+        }
+    }
+
+    private static long[] write(Connection c, String importId, Path csv, Reading reading, BooleanSupplier cancelled)
+            throws SQLException {
+        long before = DtsenWriter.count(c);
+        String now = InstantText.format(Instant.now());
+        String who = AccessControl.get().currentUser().username();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dtsen_impor (id, version, created_at, created_by, updated_at,"
+                + " updated_by, nama_file, tanggal, jumlah_baru, jumlah_ubah, jumlah_tolak) VALUES (?, 0, ?, ?, ?, ?, ?, ?, 0, 0, 0)")) {
+            ps.setString(1, importId);
+            ps.setString(2, now);
+            ps.setString(3, who);
+            ps.setString(4, now);
+            ps.setString(5, who);
+            ps.setString(6, csv.getFileName().toString());
+            ps.setString(7, LocalDate.now().toString());
+            ps.executeUpdate();
+        }
+        boolean bulk = before == 0;
+        if (bulk) {
+            DtsenWriter.dropSecondaryIndexes(c);
+        }
+        long accepted = 0;
+        try (DtsenWriter writer = new DtsenWriter(c, importId)) {
+            while (true) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+                List<DtsenRow> batch = reading.take();
+                if (batch.isEmpty()) {
+                    break;
+                }
+                writer.write(batch);
+                accepted += batch.size();
+            }
+        }
+        if (bulk) {
+            DtsenWriter.createSecondaryIndexes(c);
+        }
+        long after = DtsenWriter.count(c);
+        long imported = after - before;
+        long updated = accepted - imported;
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE dtsen_impor SET jumlah_baru = ?, jumlah_ubah = ?, jumlah_tolak = ? WHERE id = ?")) {
+            ps.setLong(1, imported);
+            ps.setLong(2, updated);
+            ps.setLong(3, reading.rejected());
+            ps.setString(4, importId);
+            ps.executeUpdate();
+        }
+        return new long[] {imported, updated};
+    }
+
+    /** The reading thread: parses and validates, hands batches of accepted rows to the writer. */
+    private static final class Reading implements Runnable {
+
+        private static final List<DtsenRow> END = List.of();
+
+        private final CsvRecords records;
+        private final DtsenRowParser parser;
+        private final RejectReport report;
+        private final LongConsumer progress;
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private volatile long rejected;
+
+        Reading(CsvRecords records, DtsenRowParser parser, RejectReport report, LongConsumer progress) {
+            this.records = records;
+            this.parser = parser;
+            this.report = report;
+            this.progress = progress == null ? x -> { } : progress;
+        }
+
+        @Override
+        public void run() {
+            try {
+                List<DtsenRow> batch = new ArrayList<>(DtsenWriter.ROWS);
+                long lastReport = 0;
+                CsvRecords.Record r;
+                while (!stopped.get() && (r = records.next()) != null) {
+                    DtsenRowParser.Parsed p = parser.parse(r);
+                    if (p.row() != null) {
+                        batch.add(p.row());
+                        if (batch.size() == DtsenWriter.ROWS) {
+                            put(batch);
+                            batch = new ArrayList<>(DtsenWriter.ROWS);
+                        }
+                    } else {
+                        report.add(r.line(), p.reason(), r.raw());
+                        rejected++;
+                    }
+                    if (records.charsRead() - lastReport > (1 << 20)) {
+                        lastReport = records.charsRead();
+                        progress.accept(lastReport);
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    put(batch);
+                }
+                progress.accept(records.charsRead());
+                put(END);
+            } catch (IOException e) {
+                offer(e);
+            } catch (RuntimeException e) {
+                offer(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void put(Object o) throws InterruptedException {
+            while (!stopped.get()) {
+                if (queue.offer(o, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        }
+
+        private void offer(Exception e) {
+            try {
+                put(e);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The next batch; empty at the end. Failures of the reading thread surface here. */
+        @SuppressWarnings("unchecked")
+        List<DtsenRow> take() {
+            try {
+                Object o = queue.take();
+                if (o instanceof IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (o instanceof RuntimeException e) {
+                    throw e;
+                }
+                return (List<DtsenRow>) o;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException();
+            }
+        }
+
+        long rejected() {
+            return rejected;
+        }
+
+        void stop() {
+            stopped.set(true);
+            queue.clear();
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package id.pilar.registry.impl.dtsen;
+
+import id.pilar.core.api.identity.Sex;
+import id.pilar.core.api.reference.Kelurahan;
+import id.pilar.core.api.reference.ReferenceData;
+import id.pilar.registry.api.DtsenField;
+import id.pilar.registry.api.Shdk;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.openide.util.NbBundle.Messages;
+
+/**
+ * Turns the fields of one CSV record into a {@link DtsenRow}, or says why it is rejected.
+ * Cheap on purpose: no regular expressions, lookups cached.
+ */
+@Messages({
+    "# {0} - found",
+    "# {1} - expected",
+    "REJ_FieldCount=Jumlah kolom {0}, seharusnya {1}.",
+    "REJ_UnclosedQuote=Tanda kutip tidak ditutup.",
+    "# {0} - limit",
+    "REJ_TooLong=Baris atau kolom terlalu panjang (lebih dari {0} karakter).",
+    "REJ_NoId=Kolom iddtks kosong.",
+    "REJ_IdTooLong=Kolom iddtks terlalu panjang.",
+    "REJ_NoName=Kolom nama kosong.",
+    "# {0} - reason",
+    "REJ_Nik=NIK tidak valid: {0}",
+    "# {0} - reason",
+    "REJ_Kk=Nomor KK tidak valid: {0}",
+    "# {0} - value",
+    "REJ_Date=Tanggal lahir tidak valid: {0}",
+    "# {0} - value",
+    "REJ_Sex=Jenis kelamin tidak dikenal: {0}",
+    "# {0} - value",
+    "REJ_Shdk=Hubungan keluarga harus 1 sampai 11: {0}",
+    "# {0} - value",
+    "REJ_Desil=Desil harus 1 sampai 10: {0}",
+    "# {0} - column",
+    "# {1} - value",
+    "REJ_Flag=Nilai {0} harus 1/0 atau Ya/Tidak: {1}",
+    "# {0} - value",
+    "REJ_Kelurahan=Kelurahan tidak dikenal di Jakarta Pusat: {0}",
+    "# {0} - value",
+    "REJ_Field=Isi kolom terlalu panjang: {0}"
+})
+final class DtsenRowParser {
+
+    /** What a row became: exactly one of row or reason is set. */
+    record Parsed(DtsenRow row, String reason) {
+    }
+
+    private static final int MAX_FIELD = 1000;
+
+    private final int[] col = new int[DtsenField.values().length];
+    private final int width;
+    private final FastIdentity identity;
+    private final Map<String, Optional<String>> kelurahanCache = new HashMap<>();
+    private final int thisYear;
+
+    DtsenRowParser(Map<DtsenField, Integer> mapping, int headerWidth, LocalDate today) {
+        java.util.Arrays.fill(col, -1);
+        mapping.forEach((f, i) -> col[f.ordinal()] = i);
+        this.width = headerWidth;
+        this.identity = new FastIdentity(today);
+        this.thisYear = today.getYear();
+    }
+
+    Parsed parse(CsvRecords.Record r) {
+        if (r.problem() != null) {
+            return reject(CsvRecords.UNCLOSED_QUOTE.equals(r.problem()) ? Bundle.REJ_UnclosedQuote()
+                    : Bundle.REJ_TooLong(String.valueOf(CsvRecords.MAX_RECORD_CHARS)));
+        }
+        List<String> f = r.fields();
+        if (f.size() != width) {
+            return reject(Bundle.REJ_FieldCount(f.size(), width));
+        }
+        for (String v : f) {
+            if (v.length() > MAX_FIELD) {
+                return reject(Bundle.REJ_Field(v.substring(0, 40) + "…"));
+            }
+        }
+        String id = get(f, DtsenField.IDDTKS);
+        if (id == null) {
+            return reject(Bundle.REJ_NoId());
+        }
+        if (id.length() > 64) {
+            return reject(Bundle.REJ_IdTooLong());
+        }
+        String nama = get(f, DtsenField.NAMA);
+        if (nama == null) {
+            return reject(Bundle.REJ_NoName());
+        }
+        String nik = get(f, DtsenField.NIK);
+        if (nik != null) {
+            String e = identity.nikError(nik);
+            if (e != null) {
+                return reject(Bundle.REJ_Nik(e));
+            }
+        }
+        String kk = get(f, DtsenField.NOMOR_KK);
+        if (kk != null) {
+            String e = identity.kkError(kk);
+            if (e != null) {
+                return reject(Bundle.REJ_Kk(e));
+            }
+        }
+        String born = get(f, DtsenField.TANGGAL_LAHIR);
+        String iso = null;
+        if (born != null) {
+            iso = isoDate(born);
+            if (iso == null) {
+                return reject(Bundle.REJ_Date(born));
+            }
+        }
+        String sexText = get(f, DtsenField.JENIS_KELAMIN);
+        String sex = null;
+        if (sexText != null) {
+            Sex s = Sex.parse(sexText);
+            if (s == null) {
+                return reject(Bundle.REJ_Sex(sexText));
+            }
+            sex = s.code();
+        }
+        Integer shdk = null;
+        String shdkText = get(f, DtsenField.HUBUNGAN_KELUARGA);
+        if (shdkText != null) {
+            shdk = shdk(shdkText);
+            if (shdk == null) {
+                return reject(Bundle.REJ_Shdk(shdkText));
+            }
+        }
+        Integer desil = null;
+        String desilText = get(f, DtsenField.DESIL);
+        if (desilText != null) {
+            desil = smallInt(desilText);
+            if (desil == null || desil < 1 || desil > 10) {
+                return reject(Bundle.REJ_Desil(desilText));
+            }
+        }
+        int pkh = flag(get(f, DtsenField.PKH));
+        int bpnt = flag(get(f, DtsenField.BPNT));
+        int pbi = flag(get(f, DtsenField.PBI_JK));
+        if (pkh < 0 || bpnt < 0 || pbi < 0) {
+            DtsenField bad = pkh < 0 ? DtsenField.PKH : bpnt < 0 ? DtsenField.BPNT : DtsenField.PBI_JK;
+            return reject(Bundle.REJ_Flag(bad.headers().get(0).toUpperCase(Locale.ROOT), get(f, bad)));
+        }
+        String kelText = get(f, DtsenField.KELURAHAN);
+        String kel = null;
+        if (kelText != null) {
+            Optional<String> k = kelurahanCache.computeIfAbsent(kelText,
+                    t -> ReferenceData.get().findKelurahan(t).map(Kelurahan::kode));
+            if (k.isEmpty()) {
+                return reject(Bundle.REJ_Kelurahan(kelText));
+            }
+            kel = k.get();
+        }
+        return new Parsed(new DtsenRow(id, nik, kk, nama, iso, get(f, DtsenField.TEMPAT_LAHIR), sex,
+                get(f, DtsenField.NAMA_IBU), shdk, get(f, DtsenField.ALAMAT), get(f, DtsenField.RT), get(f, DtsenField.RW),
+                kel, desil, pkh, bpnt, pbi), null);
+    }
+
+    private static Parsed reject(String reason) {
+        return new Parsed(null, reason);
+    }
+
+    /** The trimmed value of a mapped field; null when unmapped or blank. */
+    private String get(List<String> f, DtsenField field) {
+        int i = col[field.ordinal()];
+        if (i < 0) {
+            return null;
+        }
+        String v = f.get(i);
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.charAt(0) <= ' ' || v.charAt(v.length() - 1) <= ' ') {
+            v = v.trim();
+            return v.isEmpty() ? null : v;
+        }
+        return v;
+    }
+
+    /** {@code 1945-08-17}, {@code 17-08-1945}, {@code 17/08/1945} or {@code 17.08.1945} as ISO; null when not a real date. */
+    String isoDate(String t) {
+        int y;
+        int m;
+        int d;
+        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+            y = digits(t, 0, 4);
+            m = digits(t, 5, 2);
+            d = digits(t, 8, 2);
+        } else if (t.length() == 10 && (t.charAt(2) == '-' || t.charAt(2) == '/' || t.charAt(2) == '.') && t.charAt(5) == t.charAt(2)) {
+            d = digits(t, 0, 2);
+            m = digits(t, 3, 2);
+            y = digits(t, 6, 4);
+        } else {
+            return null;
+        }
+        if (y < 1880 || y > thisYear || m < 1 || m > 12 || d < 1) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(y, m, d);
+            return date.toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String t, int at, int n) {
+        int v = 0;
+        for (int i = at; i < at + n; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static Integer smallInt(String t) {
+        if (t.length() > 2) {
+            return null;
+        }
+        int v = digits(t, 0, t.length());
+        return v < 0 ? null : v;
+    }
+
+    private static Integer shdk(String t) {
+        Integer n = smallInt(t);
+        if (n != null) {
+            return Shdk.of(n) == null ? null : n;
+        }
+        String l = t.toLowerCase(Locale.ROOT);
+        for (Shdk s : Shdk.values()) {
+            if (s.label().toLowerCase(Locale.ROOT).equals(l)) {
+                return s.code();
+            }
+        }
+        return null;
+    }
+
+    /** 1, 0 or -1 for a value that is no flag. Empty counts as 0 (not a recipient). */
+    private static int flag(String t) {
+        if (t == null) {
+            return 0;
+        }
+        return switch (t.toLowerCase(Locale.ROOT)) {
+            case "1", "y", "ya", "yes", "true", "t" -> 1;
+            case "0", "n", "tidak", "no", "false", "f", "-" -> 0;
+            default -> -1;
+        };
+    }
+}
