@@ -117,6 +117,21 @@ public final class UserAccountsImpl implements UserAccounts {
         return r;
     }
 
+    /** After a restore the signed-in account may not exist (or be inactive) in the restored data. */
+    static void afterRestore() {
+        SignedIn.Session s = SignedIn.current();
+        if (s == null) {
+            return;
+        }
+        UserInfo still = new UserAccountsImpl().tx.read(session -> {
+            UserAccount a = session.find(UserAccount.class, s.userId());
+            return a == null ? null : a.info();
+        });
+        if (still == null || !still.active() || still.role() != s.role()) {
+            SignedIn.clear();
+        }
+    }
+
     @Override
     public void logout() {
         SignedIn.clear();
