@@ -125,6 +125,7 @@ final class DtsenWriter implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("DROP INDEX ix_dtsen_person_nik");
             st.execute("DROP INDEX ix_dtsen_person_kk");
+            st.execute("DROP INDEX ix_dtsen_person_lahir");
         }
     }
 
@@ -132,6 +133,7 @@ final class DtsenWriter implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE INDEX ix_dtsen_person_nik ON dtsen_person (nik)");
             st.execute("CREATE INDEX ix_dtsen_person_kk ON dtsen_person (nomor_kk)");
+            st.execute("CREATE INDEX ix_dtsen_person_lahir ON dtsen_person (tanggal_lahir)");
         }
     }
 

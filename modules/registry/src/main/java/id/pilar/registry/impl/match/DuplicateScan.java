@@ -1,0 +1,144 @@
+package id.pilar.registry.impl.match;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * The full duplicate scan, streaming so memory stays small at a million people. Three blocking
+ * passes, each reading the table once in block order and comparing only within a block:
+ * <ol>
+ * <li>same NIK;</li>
+ * <li>same birth date (catches spelling variants and different word order);</li>
+ * <li>same kelurahan and the same first name word plus two letters of the second (catches typed
+ *     birth-date slips and missing dates).</li>
+ * </ol>
+ * A block larger than {@link #MAX_BLOCK} is compared as a sliding window over its names in
+ * sorted order (sorted neighbourhood), so one very common name cannot make the scan quadratic.
+ */
+public final class DuplicateScan {
+
+    static final int MAX_BLOCK = 200;
+    static final int WINDOW = 25;
+
+    private static final String COLUMNS = "id, nik, nama_kanonik, alias_kanonik, jenis_kelamin, tanggal_lahir, tahun_lahir_perkiraan,"
+            + " kode_kelurahan, nama_ibu";
+
+    private final Map<String, Integer> pairs = new HashMap<>();
+    private final Map<String, PersonKey[]> pairKeys = new HashMap<>();
+    private final BooleanSupplier cancelled;
+    private long compared;
+
+    public DuplicateScan(BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
+    }
+
+    /** A found pair, ids ordered. */
+    public record Pair(PersonKey a, PersonKey b, int score) {
+    }
+
+    public List<Pair> run(Connection c) throws SQLException {
+        pass(c, "SELECT " + COLUMNS + " FROM reg_person WHERE status = 'AKTIF' AND nik IN (SELECT nik FROM reg_person"
+                + " WHERE status = 'AKTIF' AND nik IS NOT NULL GROUP BY nik HAVING count(*) > 1) ORDER BY nik", PersonKey::nik);
+        pass(c, "SELECT " + COLUMNS + " FROM reg_person WHERE status = 'AKTIF' AND tanggal_lahir IS NOT NULL ORDER BY tanggal_lahir",
+                PersonKey::tanggalLahir);
+        pass(c, "SELECT " + COLUMNS + " FROM reg_person WHERE status = 'AKTIF' ORDER BY kode_kelurahan, nama_kanonik",
+                DuplicateScan::nameBlock);
+        List<Pair> out = new ArrayList<>();
+        pairs.forEach((k, score) -> {
+            PersonKey[] ab = pairKeys.get(k);
+            out.add(new Pair(ab[0], ab[1], score));
+        });
+        out.sort(Comparator.comparingInt(Pair::score).reversed());
+        return out;
+    }
+
+    public long compared() {
+        return compared;
+    }
+
+    /** Kelurahan, first word, and two letters of the second: a prefix of the sort order, so blocks are contiguous. */
+    static String nameBlock(PersonKey p) {
+        String n = p.nama();
+        int sp = n.indexOf(' ');
+        String key = sp < 0 ? n : n.substring(0, Math.min(n.length(), sp + 3));
+        return p.kodeKelurahan() + "|" + key;
+    }
+
+    private void pass(Connection c, String sql, Function<PersonKey, String> blockKey) throws SQLException {
+        List<PersonKey> block = new ArrayList<>();
+        String current = null;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PersonKey p = key(rs);
+                    String k = blockKey.apply(p);
+                    if (!k.equals(current)) {
+                        compare(block);
+                        block.clear();
+                        current = k;
+                        if (cancelled.getAsBoolean()) {
+                            throw new CancellationException();
+                        }
+                    }
+                    block.add(p);
+                }
+            }
+        }
+        compare(block);
+    }
+
+    static PersonKey key(ResultSet rs) throws SQLException {
+        int est = rs.getInt(7);
+        String ibu = rs.getString(9);
+        return new PersonKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.wasNull() ? null : est, rs.getString(8),
+                ibu == null ? null : ibu.toLowerCase(Locale.ROOT));
+    }
+
+    private void compare(List<PersonKey> block) {
+        int n = block.size();
+        if (n < 2) {
+            return;
+        }
+        if (n <= MAX_BLOCK) {
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    consider(block.get(i), block.get(j));
+                }
+            }
+            return;
+        }
+        List<PersonKey> sorted = new ArrayList<>(block);
+        sorted.sort(Comparator.comparing(PersonKey::nama));
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < Math.min(n, i + WINDOW); j++) {
+                consider(sorted.get(i), sorted.get(j));
+            }
+        }
+    }
+
+    private void consider(PersonKey a, PersonKey b) {
+        compared++;
+        int s = DuplicateScore.score(a, b);
+        if (s >= DuplicateScore.QUEUE_THRESHOLD) {
+            boolean ordered = a.id().compareTo(b.id()) < 0;
+            PersonKey x = ordered ? a : b;
+            PersonKey y = ordered ? b : a;
+            String k = x.id() + "|" + y.id();
+            pairs.merge(k, s, Math::max);
+            pairKeys.putIfAbsent(k, new PersonKey[] {x, y});
+        }
+    }
+}
