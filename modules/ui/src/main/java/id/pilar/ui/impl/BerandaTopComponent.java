@@ -53,6 +53,12 @@ import org.openide.windows.TopComponent;
 })
 public final class BerandaTopComponent extends FxTopComponent {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(BerandaTopComponent.class.getName());
+    /** Logged once, when the first tiles show data: the start-up benchmark waits for it. */
+    static final String READY_MARK = "PILAR-BERANDA-READY";
+    private static final java.util.concurrent.atomic.AtomicBoolean READY_LOGGED = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger pendingTiles = new java.util.concurrent.atomic.AtomicInteger();
+
     private FlowPane tiles;
     private final Consumer<KernelStatus> statusListener = s -> {
         if (s.isReady()) {
@@ -97,7 +103,9 @@ public final class BerandaTopComponent extends FxTopComponent {
         }
         tiles.getChildren().clear();
         boolean ready = DataKernel.get().status().isReady();
-        for (HomeTile tile : Lookup.getDefault().lookupAll(HomeTile.class)) {
+        java.util.Collection<? extends HomeTile> all = Lookup.getDefault().lookupAll(HomeTile.class);
+        pendingTiles.set(ready ? all.size() : -1);
+        for (HomeTile tile : all) {
             tiles.getChildren().add(tileView(tile, ready));
         }
     }
@@ -121,13 +129,25 @@ public final class BerandaTopComponent extends FxTopComponent {
             ex.background().execute(() -> {
                 try {
                     HomeTile.Content c = tile.load();
-                    ex.fx().execute(() -> show(box, headline, lines, c));
+                    ex.fx().execute(() -> {
+                        show(box, headline, lines, c);
+                        tileShown();
+                    });
                 } catch (Exception | LinkageError e) {
                     ex.fx().execute(() -> headline.setText(Bundle.LBL_TileFailed(e.getMessage())));
                 }
             });
         }
         return box;
+    }
+
+    private void tileShown() {
+        if (pendingTiles.decrementAndGet() == 0 && READY_LOGGED.compareAndSet(false, true)) {
+            LOG.info(READY_MARK + " uptime-ms=" + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
+                h.flush(); // the mark must reach messages.log now, not at the next periodic flush
+            }
+        }
     }
 
     private static void show(VBox box, Label headline, VBox lines, HomeTile.Content c) {

@@ -4,12 +4,12 @@ import id.pilar.core.api.db.DataKernel;
 import id.pilar.core.api.db.DatabaseRefusedException;
 import id.pilar.core.api.db.DatabaseSettings;
 import id.pilar.core.api.db.DatabaseTarget;
+import id.pilar.core.api.db.KernelStatus;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.JFileChooser;
-import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.DialogDisplayer;
@@ -17,13 +17,16 @@ import org.openide.LifecycleManager;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
+import org.openide.modules.OnStart;
 import org.openide.windows.OnShowing;
 import org.openide.windows.WindowManager;
 
 /**
- * Opens the database once the main window is showing, in the background, so the window appears
- * at once and the status bar tells how far start-up is. A refused database gets a clear choice
- * instead of a stack trace; a new one gets the offer of demo data.
+ * Opens the database in the background while the window system starts ({@link Early}), so the
+ * window appears at once, the status bar tells how far start-up is, and data is there soon after.
+ * When the window shows, this checks that the database opened is the one asked for (the
+ * {@code --db} option arrives only then) and opens it otherwise. A refused database gets a clear
+ * choice instead of a stack trace; a new one gets the offer of demo data.
  */
 @OnShowing
 @Messages({
@@ -44,7 +47,28 @@ public final class DatabaseStartup implements Runnable {
 
     @Override
     public void run() {
-        RP.post(() -> open(DatabaseSettings.startupTarget()));
+        RP.post(() -> {
+            DatabaseTarget wanted = DatabaseSettings.startupTarget();
+            DataKernel kernel = DataKernel.get();
+            boolean sameTarget = wanted.equals(kernel.target());
+            if (sameTarget && kernel.status().state() != KernelStatus.State.CLOSED) {
+                return; // opened early (or refused early, and the user was already asked)
+            }
+            open(wanted);
+        });
+    }
+
+    /** Starts opening at module start-up, before the window shows; not in batch runs. */
+    @OnStart
+    public static final class Early implements Runnable {
+        @Override
+        public void run() {
+            if (Boolean.getBoolean("pilar.batch")) {
+                return;
+            }
+            DatabaseTarget target = LaunchArguments.database().orElseGet(DatabaseSettings::startupTarget);
+            RP.post(() -> open(target));
+        }
     }
 
     static void open(DatabaseTarget target) {
@@ -60,13 +84,13 @@ public final class DatabaseStartup implements Runnable {
             }
             kernel.open(target);
             if (kernel.createdNow()) {
-                DemoDataOffer.offer();
+                WindowManager.getDefault().invokeWhenUIReady(() -> RP.post(DemoDataOffer::offer));
             }
         } catch (DatabaseRefusedException e) {
-            SwingUtilities.invokeLater(() -> askWhatNext(target, e.getMessage()));
+            WindowManager.getDefault().invokeWhenUIReady(() -> askWhatNext(target, e.getMessage()));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Opening the database failed", e);
-            SwingUtilities.invokeLater(() -> askWhatNext(target, String.valueOf(e.getMessage())));
+            WindowManager.getDefault().invokeWhenUIReady(() -> askWhatNext(target, String.valueOf(e.getMessage())));
         } finally {
             handle.finish();
         }

@@ -1,0 +1,33 @@
+package id.pilar.core.impl.db;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openide.modules.OnStart;
+
+/**
+ * Loads the data kernel's heavy libraries (the SQLite native library, Hibernate's bootstrap,
+ * Flyway) while the window system is still starting, so that opening the database afterwards
+ * costs only the work that depends on the file. Nothing here touches a database.
+ */
+@OnStart
+public final class KernelPrewarm implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(KernelPrewarm.class.getName());
+
+    @Override
+    public void run() {
+        long t0 = System.nanoTime();
+        try {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+            new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder()
+                    .applyClassLoader(KernelPrewarm.class.getClassLoader()).build().close();
+            Class.forName("org.hibernate.community.dialect.SQLiteDialect");
+            Class.forName("org.hibernate.internal.SessionFactoryImpl");
+            Class.forName("org.flywaydb.core.Flyway");
+            Class.forName("com.zaxxer.hikari.HikariDataSource");
+            LOG.log(Level.FINE, "Prewarmed the data kernel in {0} ms", (System.nanoTime() - t0) / 1_000_000);
+        } catch (Exception | LinkageError e) {
+            LOG.log(Level.FINE, "Prewarm skipped", e);
+        }
+    }
+}
