@@ -9,17 +9,17 @@ import java.sql.SQLException;
  * Registry numbers {@code REG-2026-000123}: a counter per year in {@code reg_nomor_urut},
  * advanced in the caller's transaction so a rolled-back registration leaves no gap.
  */
-final class RegistryNumbers {
+public final class RegistryNumbers {
 
     private RegistryNumbers() {
     }
 
-    static String next(Connection c, int year) throws SQLException {
+    public static String next(Connection c, int year) throws SQLException {
         return format(year, reserve(c, year, 1));
     }
 
     /** Reserves {@code count} numbers and returns the first; for bulk writers. */
-    static long reserve(Connection c, int year, int count) throws SQLException {
+    public static long reserve(Connection c, int year, int count) throws SQLException {
         try (PreparedStatement up = c.prepareStatement("UPDATE reg_nomor_urut SET terakhir = terakhir + ? WHERE tahun = ?")) {
             up.setInt(1, count);
             up.setInt(2, year);
@@ -41,7 +41,7 @@ final class RegistryNumbers {
         }
     }
 
-    static String format(int year, long n) {
+    public static String format(int year, long n) {
         return String.format("REG-%d-%06d", year, n);
     }
 }
