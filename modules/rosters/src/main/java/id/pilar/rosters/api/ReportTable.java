@@ -16,6 +16,23 @@ public record ReportTable(String title, String subtitle, List<Column> columns, L
 
     public enum Type { TEXT, NUMBER, HOURS }
 
+    /** A cell as Indonesian text: counts as 1.234, hours as 12,5; the same on screen and in the PDF. */
+    public static String display(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        java.text.DecimalFormatSymbols sym = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+        sym.setGroupingSeparator('.');
+        sym.setDecimalSeparator(',');
+        if (cell instanceof Hours h) {
+            return new java.text.DecimalFormat("#,##0.0", sym).format(h.hours());
+        }
+        if (cell instanceof Number n) {
+            return new java.text.DecimalFormat("#,##0", sym).format(n.longValue());
+        }
+        return cell.toString();
+    }
+
     public record Column(String header, Type type) {
     }
 

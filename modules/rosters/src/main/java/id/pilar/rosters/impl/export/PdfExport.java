@@ -58,7 +58,7 @@ public final class PdfExport {
                 }
                 for (var row : t.rows()) {
                     for (int i = 0; i < row.size(); i++) {
-                        PdfPCell cell = new PdfPCell(new Phrase(Cells.text(row.get(i)), body));
+                        PdfPCell cell = new PdfPCell(new Phrase(ReportTable.display(row.get(i)), body));
                         if (t.columns().get(i).type() != ReportTable.Type.TEXT) {
                             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                         }
