@@ -32,6 +32,12 @@ public interface DataKernel {
     /** Migration status of every installed module against the open database. */
     List<MigrationReport> migrationReports();
 
+    /**
+     * Runs SQLite's {@code integrity_check} and {@code foreign_key_check} and the migration
+     * status of every module. Slow on a big file: never on the EDT or the FX thread.
+     */
+    HealthReport checkHealth();
+
     /** Backups made before migrations in this session (file paths). */
     List<Path> preMigrationBackups();
 

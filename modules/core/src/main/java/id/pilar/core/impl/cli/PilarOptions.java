@@ -4,9 +4,7 @@ import id.pilar.core.api.db.DataKernel;
 import id.pilar.core.api.db.DatabaseRefusedException;
 import id.pilar.core.api.db.DatabaseSettings;
 import id.pilar.core.api.db.DatabaseTarget;
-import id.pilar.core.impl.db.DatabaseHealth;
 import id.pilar.core.api.demo.DemoData;
-import id.pilar.core.persistence.Transactions;
 import id.pilar.core.spi.BatchCommand;
 import id.pilar.core.spi.DemoDataContext;
 import java.io.PrintStream;
@@ -134,7 +132,7 @@ public final class PilarOptions extends OptionProcessor {
     }
 
     private static void runCheck(PrintStream out) throws CommandException {
-        DatabaseHealth health = DatabaseHealth.check(DataKernel.get(), Transactions.get());
+        id.pilar.core.api.db.HealthReport health = DataKernel.get().checkHealth();
         health.lines().forEach(out::println);
         if (!health.healthy()) {
             throw new CommandException(ExitCodes.UNHEALTHY, "Basis data bermasalah");

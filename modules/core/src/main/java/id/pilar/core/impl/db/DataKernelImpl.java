@@ -129,6 +129,12 @@ public final class DataKernelImpl implements DataKernel, Transactions {
     }
 
     @Override
+    public id.pilar.core.api.db.HealthReport checkHealth() {
+        DatabaseHealth h = DatabaseHealth.check(this, this);
+        return new id.pilar.core.api.db.HealthReport(h.healthy(), h.lines());
+    }
+
+    @Override
     public List<Path> preMigrationBackups() {
         DatabaseOpener.OpenDatabase db = current;
         return db == null ? List.of() : db.backups();
