@@ -28,6 +28,14 @@ public interface Backups {
     /** Replaces the open database with the backup, after every check passed. */
     RestoreResult restore(Path backup, char[] passphrase, ProgressListener progress);
 
+    /**
+     * Recovery: restores the newest backup in the backup folder that passes every check, trying
+     * older ones when a newer one is damaged, altered or from a newer application.
+     *
+     * @param passphrase null to use the stored passphrase of the automatic backups
+     */
+    RestoreResult restoreLatestGood(char[] passphrase, ProgressListener progress);
+
     /** Automatic and manual backups in the backup folder, newest first. */
     List<BackupInfo> list();
 

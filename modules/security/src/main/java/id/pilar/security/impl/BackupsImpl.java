@@ -62,6 +62,10 @@ import org.openide.util.lookup.ServiceProvider;
     "# {0} - detail",
     "MSG_RestoreFailed=Pemulihan gagal: {0}. Basis data semula dikembalikan.",
     "MSG_Cancelled=Dibatalkan. Basis data tidak diubah.",
+    "# {0} - folder",
+    "MSG_NoBackups=Tidak ada cadangan yang dapat dipulihkan di {0}.",
+    "# {0} - file",
+    "MSG_Trying=Mencoba cadangan {0}",
     "MSG_StepSnapshot=Menyalin basis data (salinan konsisten)",
     "MSG_StepEncrypt=Mengenkripsi cadangan",
     "MSG_StepDecrypt=Membuka dan memeriksa keaslian cadangan",
@@ -184,6 +188,30 @@ public final class BackupsImpl implements Backups {
         SecurityAccessControl.accountsChanged();
         UserAccountsImpl.afterRestore();
         return result;
+    }
+
+    @Override
+    public RestoreResult restoreLatestGood(char[] passphrase, ProgressListener progress) {
+        AccessControl.get().require(SecurityPermissions.RESTORE_ADMIN);
+        char[] pass = passphrase != null ? passphrase : settings.passphrase();
+        if (pass == null) {
+            throw new SecurityRefusedException(Bundle.MSG_NoStoredPassphrase());
+        }
+        Path folder = settings.folder(sqliteTarget());
+        SecurityRefusedException last = new SecurityRefusedException(Bundle.MSG_NoBackups(folder));
+        for (BackupInfo b : listIn(folder)) {
+            try {
+                progress.step(Bundle.MSG_Trying(b.file().getFileName()));
+                return restore(b.file(), pass, progress);
+            } catch (SecurityRefusedException e) {
+                if (!DataKernel.get().status().isReady() || e.getMessage().equals(Bundle.MSG_Cancelled())) {
+                    throw e; // the open database is in question, or the user stopped: do not go on
+                }
+                LOG.log(Level.INFO, "Backup {0} not restorable: {1}", new Object[] {b.file(), e.getMessage()});
+                last = e;
+            }
+        }
+        throw last;
     }
 
     /** Decrypts a backup into {@code plainCopy} (which must not exist). */

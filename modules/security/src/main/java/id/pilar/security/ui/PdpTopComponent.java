@@ -1,0 +1,136 @@
+package id.pilar.security.ui;
+
+import id.pilar.security.api.Consents;
+import id.pilar.security.api.Consents.ConsentInfo;
+import id.pilar.security.api.DataRequests;
+import id.pilar.security.api.DataRequests.Kind;
+import id.pilar.security.api.DataRequests.RequestInfo;
+import id.pilar.security.api.SubjectAccess;
+import id.pilar.ui.api.Formats;
+import id.pilar.ui.api.FxTopComponent;
+import id.pilar.ui.api.UiExecutor;
+import java.io.File;
+import java.time.LocalDate;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.util.NbBundle.Messages;
+import org.openide.windows.TopComponent;
+
+/** Keamanan → Pelindungan data pribadi: consent register, requests, subject-access export. */
+@TopComponent.Description(preferredID = "PdpTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
+@TopComponent.Registration(mode = "editor", openAtStartup = false)
+@ActionID(category = "Keamanan", id = "id.pilar.security.ui.PdpTopComponent")
+@ActionReference(path = "Menu/Keamanan", position = 40)
+@TopComponent.OpenActionRegistration(displayName = "#CTL_PdpAction", preferredID = "PdpTopComponent")
+@Messages({
+    "CTL_PdpAction=Pelindungan data pribadi (UU PDP)",
+    "CTL_PdpTopComponent=UU PDP",
+    "LBL_PersonId=ID orang (kosong = semua permintaan terbuka):",
+    "BTN_Load=Tampilkan",
+    "LBL_ConsentsOf=Persetujuan",
+    "COL_Purpose=Tujuan",
+    "COL_GivenOn=Tanggal",
+    "COL_Evidence=Bukti",
+    "COL_WithdrawnOn=Ditarik",
+    "COL_RecordedBy=Dicatat oleh",
+    "LBL_Purpose=Tujuan:",
+    "LBL_Date=Tanggal (dd/mm/yyyy):",
+    "LBL_Evidence=Bukti (no. formulir/berkas):",
+    "BTN_RecordConsent=Catat persetujuan",
+    "BTN_Withdraw=Tarik persetujuan terpilih",
+    "LBL_Requests=Permintaan penghapusan/pembatasan",
+    "COL_Person=Orang",
+    "COL_RequestKind=Jenis",
+    "COL_Reason=Alasan",
+    "COL_Status=Status",
+    "COL_RequestedBy=Diajukan oleh",
+    "COL_DecidedBy=Diputuskan oleh",
+    "LBL_Reason=Alasan / catatan:",
+    "BTN_FileRequest=Ajukan permintaan",
+    "BTN_Approve=Setujui dan laksanakan",
+    "BTN_Reject=Tolak",
+    "BTN_Export=Ekspor data subjek (JSON + PDF)…"
+})
+public final class PdpTopComponent extends FxTopComponent {
+
+    public PdpTopComponent() {
+        setName(Bundle.CTL_PdpTopComponent());
+    }
+
+    @Override
+    protected Parent createContent() {
+        PdpViewModel vm = new PdpViewModel(Consents.get(), DataRequests.get(), SubjectAccess.get(), UiExecutor.standard(),
+                ViewModelSupport.LongWork.BACKGROUND);
+        TextField person = new TextField();
+        person.setPrefColumnCount(36);
+        Button load = new Button(Bundle.BTN_Load());
+        load.setOnAction(e -> vm.load(person.getText()));
+
+        TableView<ConsentInfo> consents = Views.table(
+                Views.column(Bundle.COL_Purpose(), ConsentInfo::purpose, 200),
+                Views.column(Bundle.COL_GivenOn(), c -> Formats.date(c.givenOn()), 90),
+                Views.column(Bundle.COL_Evidence(), ConsentInfo::evidence, 160),
+                Views.column(Bundle.COL_WithdrawnOn(), c -> Formats.date(c.withdrawnOn()), 90),
+                Views.column(Bundle.COL_RecordedBy(), ConsentInfo::recordedBy, 110));
+        consents.setItems(vm.consents());
+        consents.setPrefHeight(180);
+        TextField purpose = new TextField();
+        TextField date = new TextField(Formats.date(LocalDate.now(Formats.JAKARTA)));
+        TextField evidence = new TextField();
+        Button record = new Button(Bundle.BTN_RecordConsent());
+        record.setOnAction(e -> vm.recordConsent(purpose.getText(), date.getText(), evidence.getText()));
+        Button withdraw = new Button(Bundle.BTN_Withdraw());
+        withdraw.setOnAction(e -> vm.withdraw(consents.getSelectionModel().getSelectedItem(), date.getText()));
+
+        TableView<RequestInfo> requests = Views.table(
+                Views.column(Bundle.COL_Person(), RequestInfo::personId, 200),
+                Views.column(Bundle.COL_RequestKind(), r -> r.kind().name(), 110),
+                Views.column(Bundle.COL_Reason(), RequestInfo::reason, 200),
+                Views.column(Bundle.COL_Status(), r -> r.status().name(), 100),
+                Views.column(Bundle.COL_RequestedBy(), RequestInfo::requestedBy, 110),
+                Views.column(Bundle.COL_DecidedBy(), r -> r.decidedBy() == null ? "" : r.decidedBy(), 110));
+        requests.setItems(vm.requests());
+        requests.setPrefHeight(180);
+        ComboBox<Kind> kind = new ComboBox<>();
+        kind.getItems().setAll(Kind.values());
+        kind.setValue(Kind.PEMBATASAN);
+        TextField reason = new TextField();
+        reason.setPrefColumnCount(40);
+        Button file = new Button(Bundle.BTN_FileRequest());
+        file.setOnAction(e -> vm.fileRequest(kind.getValue(), reason.getText()));
+        Button approve = new Button(Bundle.BTN_Approve());
+        approve.setOnAction(e -> vm.approve(requests.getSelectionModel().getSelectedItem(), reason.getText()));
+        Button reject = new Button(Bundle.BTN_Reject());
+        reject.setOnAction(e -> vm.reject(requests.getSelectionModel().getSelectedItem(), reason.getText()));
+        Button export = new Button(Bundle.BTN_Export());
+        export.setOnAction(e -> {
+            File folder = new DirectoryChooser().showDialog(null);
+            if (folder != null) {
+                vm.export(folder.toPath());
+            }
+        });
+
+        VBox root = new VBox(8,
+                new HBox(8, new Label(Bundle.LBL_PersonId()), person, load, export),
+                Views.messageLine(vm),
+                Views.title(Bundle.LBL_ConsentsOf()), consents,
+                Views.form(Bundle.LBL_Purpose(), purpose, Bundle.LBL_Date(), date, Bundle.LBL_Evidence(), evidence),
+                new HBox(8, record, withdraw),
+                Views.title(Bundle.LBL_Requests()), requests,
+                new HBox(8, kind, new Label(Bundle.LBL_Reason()), reason),
+                new HBox(8, file, approve, reject));
+        root.setPadding(new Insets(16));
+        vm.load(null);
+        return root;
+    }
+}

@@ -1,0 +1,152 @@
+package id.pilar.security.ui;
+
+import id.pilar.security.api.Consents;
+import id.pilar.security.api.Consents.ConsentInfo;
+import id.pilar.security.api.DataRequests;
+import id.pilar.security.api.DataRequests.Kind;
+import id.pilar.security.api.DataRequests.RequestInfo;
+import id.pilar.security.api.SubjectAccess;
+import id.pilar.ui.api.Formats;
+import id.pilar.ui.api.UiExecutor;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.openide.util.NbBundle.Messages;
+
+/** The UU PDP window: consents of one person, erasure/restriction requests, subject-access export. */
+@Messages({
+    "MSG_PersonNeeded=Isi ID orang dulu.",
+    "MSG_DateInvalid=Tanggal tidak valid; tulis seperti 21/06/2026.",
+    "MSG_ConsentSaved=Persetujuan dicatat.",
+    "MSG_ConsentWithdrawn=Persetujuan ditarik.",
+    "MSG_ChooseConsent=Pilih persetujuan di tabel dulu.",
+    "MSG_ChooseRequest=Pilih permintaan di tabel dulu.",
+    "MSG_RequestFiled=Permintaan diajukan; menunggu persetujuan supervisor.",
+    "MSG_RequestApproved=Permintaan disetujui dan dilaksanakan.",
+    "MSG_RequestRejected=Permintaan ditolak.",
+    "LBL_Exporting=Mengekspor data subjek",
+    "# {0} - files",
+    "MSG_Exported=Ekspor selesai: {0}"
+})
+final class PdpViewModel extends ViewModelSupport {
+
+    private final Consents consents;
+    private final DataRequests requests;
+    private final SubjectAccess subject;
+    private final ObservableList<ConsentInfo> personConsents = FXCollections.observableArrayList();
+    private final ObservableList<RequestInfo> openRequests = FXCollections.observableArrayList();
+    private String personId;
+
+    PdpViewModel(Consents consents, DataRequests requests, SubjectAccess subject, UiExecutor ui, LongWork longWork) {
+        super(ui, longWork);
+        this.consents = consents;
+        this.requests = requests;
+        this.subject = subject;
+    }
+
+    ObservableList<ConsentInfo> consents() {
+        return personConsents;
+    }
+
+    ObservableList<RequestInfo> requests() {
+        return openRequests;
+    }
+
+    /** Loads the person's consents and their requests (or every open request when no person is chosen). */
+    void load(String person) {
+        personId = person == null || person.isBlank() ? null : person.trim();
+        background(() -> new Object[] {
+            personId == null ? List.of() : consents.forPerson(personId),
+            personId == null ? requests.open() : requests.forPerson(personId)
+        }, r -> {
+            @SuppressWarnings("unchecked")
+            List<ConsentInfo> c = (List<ConsentInfo>) r[0];
+            @SuppressWarnings("unchecked")
+            List<RequestInfo> q = (List<RequestInfo>) r[1];
+            personConsents.setAll(c);
+            openRequests.setAll(q);
+        });
+    }
+
+    private boolean needPerson() {
+        if (personId == null) {
+            fail(new IllegalArgumentException(Bundle.MSG_PersonNeeded()));
+            return true;
+        }
+        return false;
+    }
+
+    void recordConsent(String purpose, String date, String evidence) {
+        if (needPerson()) {
+            return;
+        }
+        LocalDate d = Formats.parseDate(date);
+        if (d == null) {
+            fail(new IllegalArgumentException(Bundle.MSG_DateInvalid()));
+            return;
+        }
+        background(() -> consents.record(personId, purpose, d, evidence), c -> {
+            say(Bundle.MSG_ConsentSaved());
+            load(personId);
+        });
+    }
+
+    void withdraw(ConsentInfo c, String date) {
+        if (c == null) {
+            fail(new IllegalArgumentException(Bundle.MSG_ChooseConsent()));
+            return;
+        }
+        LocalDate d = date == null || date.isBlank() ? LocalDate.now(Formats.JAKARTA) : Formats.parseDate(date);
+        if (d == null) {
+            fail(new IllegalArgumentException(Bundle.MSG_DateInvalid()));
+            return;
+        }
+        background(() -> consents.withdraw(c.id(), d), x -> {
+            say(Bundle.MSG_ConsentWithdrawn());
+            load(personId);
+        });
+    }
+
+    void fileRequest(Kind kind, String reason) {
+        if (needPerson()) {
+            return;
+        }
+        background(() -> requests.file(personId, kind, reason), r -> {
+            say(Bundle.MSG_RequestFiled());
+            load(personId);
+        });
+    }
+
+    void approve(RequestInfo r, String note) {
+        if (r == null) {
+            fail(new IllegalArgumentException(Bundle.MSG_ChooseRequest()));
+            return;
+        }
+        background(() -> requests.approve(r.id(), note), x -> {
+            say(Bundle.MSG_RequestApproved());
+            load(personId);
+        });
+    }
+
+    void reject(RequestInfo r, String note) {
+        if (r == null) {
+            fail(new IllegalArgumentException(Bundle.MSG_ChooseRequest()));
+            return;
+        }
+        background(() -> requests.reject(r.id(), note), x -> {
+            say(Bundle.MSG_RequestRejected());
+            load(personId);
+        });
+    }
+
+    void export(Path folder) {
+        if (needPerson()) {
+            return;
+        }
+        String person = personId;
+        longWork.submit(Bundle.LBL_Exporting(), p -> subject.export(person, folder),
+                files -> say(Bundle.MSG_Exported(files)), t -> ui.fx().execute(() -> fail(t)));
+    }
+}

@@ -1,0 +1,93 @@
+package id.pilar.security.ui;
+
+import id.pilar.core.api.db.DataKernel;
+import id.pilar.core.api.db.DatabaseTarget;
+import id.pilar.core.api.db.KernelStatus;
+import id.pilar.security.api.DatabaseCheck;
+import id.pilar.security.api.UserAccounts;
+import id.pilar.security.api.UserInfo;
+import id.pilar.security.impl.SignedIn;
+import java.awt.Frame;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.SwingUtilities;
+import org.openide.util.RequestProcessor;
+import org.openide.windows.OnShowing;
+import org.openide.windows.WindowManager;
+
+/**
+ * Start-up in the window: once the database is open (core opens it in the background), run
+ * {@code PRAGMA quick_check} off the EDT and offer recovery if it fails, then ask who is working:
+ * the login dialog, or on a database without accounts the form that creates the administrator.
+ * Opening another database asks again. The main window is already showing behind the dialog.
+ */
+@OnShowing
+public final class SessionGate implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(SessionGate.class.getName());
+    static final RequestProcessor RP = new RequestProcessor("Pilar login", 1);
+    private static volatile DatabaseTarget checked;
+    private static volatile boolean asking;
+
+    @Override
+    public void run() {
+        DataKernel kernel = DataKernel.get();
+        kernel.addStatusListener(SessionGate::statusChanged);
+        statusChanged(kernel.status());
+        IdleLock.install();
+    }
+
+    private static void statusChanged(KernelStatus s) {
+        if (s.isReady()) {
+            RP.post(SessionGate::afterOpen);
+        }
+    }
+
+    /** Runs on {@link #RP}: one start-up check and at most one login dialog at a time. */
+    private static void afterOpen() {
+        DataKernel kernel = DataKernel.get();
+        DatabaseTarget target = kernel.target();
+        if (!kernel.status().isReady() || target == null) {
+            return;
+        }
+        if (!target.equals(checked)) {
+            checked = target;
+            List<String> result = DatabaseCheck.get().quickCheck();
+            if (!result.equals(List.of("ok"))) {
+                LOG.log(Level.WARNING, "quick_check failed on {0}: {1}", new Object[] {target, result});
+                Recovery.offer(target, result);
+                return; // recovery asks for an Admin login itself; a restore reopens and comes back here
+            }
+        }
+        SignedIn.Session s = SignedIn.current();
+        if (s != null && target.equals(s.target())) {
+            return;
+        }
+        askForLogin();
+    }
+
+    /** Shows the login (or first-admin) dialog unless one is already showing; blocks until signed in. */
+    static UserInfo askForLogin() {
+        if (asking) {
+            return null;
+        }
+        asking = true;
+        try {
+            UserAccounts accounts = UserAccounts.get();
+            boolean first = accounts.noAccountsYet();
+            UserInfo[] result = new UserInfo[1];
+            SwingUtilities.invokeAndWait(() -> {
+                Frame main = WindowManager.getDefault().getMainWindow();
+                result[0] = new LoginDialog(main, first ? LoginDialog.Mode.FIRST_ADMIN : LoginDialog.Mode.LOGIN, accounts, null)
+                        .showAndWait();
+            });
+            return result[0];
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Login dialog failed", e);
+            return null;
+        } finally {
+            asking = false;
+        }
+    }
+}
