@@ -47,7 +47,7 @@ class ImportAndExportTest {
         members = new MemberServiceImpl(db.transactions());
         reports = new RosterReportsImpl(db.transactions());
         new OrganisationServiceImpl(db.transactions()).create(new OrganisationDraft("PSM Kelurahan Kenari", "PSKS-02", "PSM-KNR-01",
-                null, null, null, null, "31.71.05.1002", null, OrganisationStatus.AKTIF));
+                null, null, null, null, "31.71.04.1002", null, OrganisationStatus.AKTIF));
     }
 
     @AfterAll

@@ -67,10 +67,10 @@ class RostersServicesTest {
         records = new PillarRecordsImpl(db.transactions());
         reports = new RosterReportsImpl(db.transactions());
         tagana = orgs.create(new OrganisationDraft("Tagana Jakarta Pusat", "PSKS-03", "TGN-JP-001", "SK 12/2024",
-                LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), "Jl. Kramat Raya 1", "31.71.05.1001", "H. Ahmad",
+                LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), "Jl. Kramat Raya 1", "31.71.04.1001", "H. Ahmad",
                 OrganisationStatus.AKTIF));
         karangTaruna = orgs.create(new OrganisationDraft("Karang Taruna Senen", "PSKS-05", "KT-SNN-01", null, null, null, null,
-                "31.71.05.1001", null, OrganisationStatus.AKTIF));
+                "31.71.04.1001", null, OrganisationStatus.AKTIF));
     }
 
     @AfterAll
@@ -84,7 +84,7 @@ class RostersServicesTest {
     static Member member(String name, Sex sex) {
         String day = sex == Sex.PEREMPUAN ? "55" : "15";
         String nik = "317105" + day + "0590" + String.format("%04d", serial++);
-        Member m = members.create(MemberDraft.basic(nik, name, sex, LocalDate.of(1990, 5, 15), "0812-3456-7890", "31.71.05.1001"));
+        Member m = members.create(MemberDraft.basic(nik, name, sex, LocalDate.of(1990, 5, 15), "0812-3456-7890", "31.71.04.1001"));
         members.addMembership(new MembershipDraft(m.id(), tagana.id(), "Anggota", LocalDate.of(2015, 1, 1), null));
         return m;
     }
