@@ -65,6 +65,7 @@ public final class BerandaTopComponent extends FxTopComponent {
             UiExecutor.standard().fx().execute(this::reload);
         }
     };
+    private final Runnable dataListener = () -> UiExecutor.standard().fx().execute(this::reload);
 
     public BerandaTopComponent() {
         setName(Bundle.CTL_BerandaTopComponent());
@@ -92,6 +93,7 @@ public final class BerandaTopComponent extends FxTopComponent {
         root.setTop(header);
         root.setPadding(new Insets(20));
         DataKernel.get().addStatusListener(statusListener);
+        id.pilar.ui.api.DataChanges.addListener(dataListener);
         reload();
         return root;
     }
@@ -167,6 +169,7 @@ public final class BerandaTopComponent extends FxTopComponent {
     @Override
     protected void componentClosed() {
         DataKernel.get().removeStatusListener(statusListener);
+        id.pilar.ui.api.DataChanges.removeListener(dataListener);
     }
 
     void writeProperties(java.util.Properties p) {

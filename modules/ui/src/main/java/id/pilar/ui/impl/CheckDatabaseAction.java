@@ -15,7 +15,7 @@ import org.openide.util.NbBundle.Messages;
 /** Alat → Periksa basis data: the same checks as {@code --check}, in the background. */
 @ActionID(category = "Tools", id = "id.pilar.ui.impl.CheckDatabaseAction")
 @ActionRegistration(displayName = "#CTL_CheckDatabaseAction", asynchronous = false)
-@ActionReference(path = "Menu/Tools", position = 100, separatorAfter = 150)
+@ActionReference(path = "Menu/Tools", position = 40, separatorAfter = 45)
 @Messages({
     "CTL_CheckDatabaseAction=Periksa basis data",
     "LBL_CheckingDatabase=Memeriksa basis data",

@@ -11,6 +11,8 @@ import org.openide.util.NbBundle.Messages;
 @Messages({
     "MSG_OfferDemoData=Basis data baru telah dibuat.\n\nMuat data contoh (orang, keluarga, pilar sosial di Jakarta Pusat) untuk mencoba Pilar?\nGunakan data contoh hanya untuk latihan, bukan di basis data kantor yang sebenarnya.",
     "TTL_OfferDemoData=Selamat datang di Pilar",
+    "BTN_LoadDemoData=Ya, muat data contoh",
+    "BTN_StartEmpty=Tidak, mulai kosong",
     "LBL_LoadingDemoData=Memuat data contoh",
     "# {0} - result",
     "MSG_DemoDataDone={0}"
@@ -26,9 +28,11 @@ final class DemoDataOffer {
         if (org.openide.util.Lookup.getDefault().lookupAll(id.pilar.core.spi.DemoDataContributor.class).isEmpty()) {
             return; // no module ships demo data (a core-only build)
         }
-        NotifyDescriptor.Confirmation q = new NotifyDescriptor.Confirmation(Bundle.MSG_OfferDemoData(),
-                Bundle.TTL_OfferDemoData(), NotifyDescriptor.YES_NO_OPTION, NotifyDescriptor.QUESTION_MESSAGE);
-        if (DialogDisplayer.getDefault().notify(q) != NotifyDescriptor.YES_OPTION) {
+        Object load = Bundle.BTN_LoadDemoData();
+        Object empty = Bundle.BTN_StartEmpty();
+        NotifyDescriptor q = new NotifyDescriptor(Bundle.MSG_OfferDemoData(), Bundle.TTL_OfferDemoData(),
+                NotifyDescriptor.DEFAULT_OPTION, NotifyDescriptor.QUESTION_MESSAGE, new Object[] {load, empty}, load);
+        if (DialogDisplayer.getDefault().notify(q) != load) {
             return;
         }
         BackgroundWork.submit(Bundle.LBL_LoadingDemoData(), p -> {
@@ -44,6 +48,9 @@ final class DemoDataOffer {
                 }
             };
             return DemoData.get().run(SIZE, 20260621L, progress, false);
-        }, r -> DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(Bundle.MSG_DemoDataDone(r.message()))), null);
+        }, r -> {
+            id.pilar.ui.api.DataChanges.fire();
+            DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(Bundle.MSG_DemoDataDone(r.message())));
+        }, null);
     }
 }
