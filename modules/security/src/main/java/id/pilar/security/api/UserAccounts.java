@@ -47,6 +47,14 @@ public interface UserAccounts {
     /** The acting user changes their own password; the old one must match. */
     void changeOwnPassword(char[] oldPassword, char[] newPassword);
 
+    /**
+     * Called (on the thread that signed in or out) after every login, logout and user switch, so
+     * that windows showing data can reload it for the new user.
+     */
+    void addSessionListener(Runnable listener);
+
+    void removeSessionListener(Runnable listener);
+
     static UserAccounts get() {
         return Lookup.getDefault().lookup(UserAccounts.class);
     }

@@ -133,6 +133,16 @@ public final class UserAccountsImpl implements UserAccounts {
     }
 
     @Override
+    public void addSessionListener(Runnable listener) {
+        SignedIn.addListener(listener);
+    }
+
+    @Override
+    public void removeSessionListener(Runnable listener) {
+        SignedIn.removeListener(listener);
+    }
+
+    @Override
     public void logout() {
         SignedIn.clear();
     }

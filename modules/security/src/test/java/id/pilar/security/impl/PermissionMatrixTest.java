@@ -103,6 +103,13 @@ class PermissionMatrixTest {
                 }
             }
         }
+        for (Role role : Role.values()) {
+            Fixtures.actAs(role);
+            for (AccessControl.Sensitive kind : AccessControl.Sensitive.values()) {
+                assertThat(AccessControl.get().canSee(kind)).as(role + " sees " + kind)
+                        .isEqualTo(expected(SecurityPermissions.sensitive(kind).id()).contains(role));
+            }
+        }
         // A verb outside the table is Admin-only; listed so that a new verb is a conscious choice.
         System.out.println("Permissions checked: " + all.size() + " × " + Role.values().length + " roles; admin-only by unknown verb: " + unknownVerbs);
     }
