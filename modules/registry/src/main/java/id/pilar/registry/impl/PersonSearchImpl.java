@@ -27,7 +27,7 @@ import org.openide.util.lookup.ServiceProvider;
  * addresses: every word is a prefix, in any order. Each word is tried as typed and in its
  * canonical spelling, so "Mochammad", "Muhamad" and "Muhammad" find each other.
  *
- * <p>How: the longest word drives a range scan of the word index (in pages); the other words are
+ * <p>How: the rarest word (fewest index entries) drives a range scan of the word index (in pages); the other words are
  * checked against the candidate's own indexed words. Works the same on SQLite and PostgreSQL.
  */
 @ServiceProvider(service = PersonSearch.class)
@@ -93,7 +93,7 @@ public final class PersonSearchImpl implements PersonSearch {
 
     private static void wordSearch(Connection c, List<String> words, int limit, boolean showNik, Map<String, PersonSummary> found)
             throws SQLException {
-        String driver = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        String driver = words.size() == 1 ? words.get(0) : rarest(c, words);
         List<String> others = new ArrayList<>(words);
         others.remove(driver);
         Set<String> prefixes = new LinkedHashSet<>(List.of(driver, PersonNames.canonicalToken(driver)));
@@ -132,6 +132,37 @@ public final class PersonSearchImpl implements PersonSearch {
                 }
             }
         }
+    }
+
+    /** Probe depth when choosing the driving word: enough to tell a rare prefix from a common one. */
+    private static final int PROBE = 1000;
+
+    /**
+     * The word whose prefix matches the fewest index entries (counted up to {@link #PROBE}): scanning
+     * it and checking the others finds the matches with the fewest rows read.
+     */
+    private static String rarest(Connection c, List<String> words) throws SQLException {
+        String best = words.get(0);
+        long bestCount = Long.MAX_VALUE;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM (SELECT 1 FROM reg_person_token WHERE token >= ? AND token < ? LIMIT " + PROBE + ") x")) {
+            for (String w : words) {
+                long n = 0;
+                for (String prefix : new LinkedHashSet<>(List.of(w, PersonNames.canonicalToken(w)))) {
+                    ps.setString(1, prefix);
+                    ps.setString(2, prefix + '\uFFFF');
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        n += rs.getLong(1);
+                    }
+                }
+                if (n < bestCount || (n == bestCount && w.length() > best.length())) {
+                    best = w;
+                    bestCount = n;
+                }
+            }
+        }
+        return best;
     }
 
     /** Every word is a prefix of one of the person's indexed words, as typed or canonical. */
