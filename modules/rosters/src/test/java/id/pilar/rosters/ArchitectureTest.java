@@ -1,5 +1,8 @@
 package id.pilar.rosters;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pilar.rosters.impl.RostersSchema;
 import id.pilar.testkit.BundleRules;
 import id.pilar.testkit.LayeringRules;
 import java.nio.file.Path;
@@ -11,6 +14,16 @@ class ArchitectureTest {
     @Test
     void layersAreKept() {
         LayeringRules.check("id.pilar.rosters");
+    }
+
+    /**
+     * Every module's entities live in one SessionFactory, where entity names must be unique
+     * (registry has a MembershipEntity of its own): ours all carry the module's prefix.
+     */
+    @Test
+    void entityNamesCarryTheModulePrefix() {
+        assertThat(new RostersSchema().entityClasses()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.getSimpleName()).startsWith("Roster"));
     }
 
     @Test

@@ -8,10 +8,10 @@ import id.pilar.rosters.api.AttendanceService;
 import id.pilar.rosters.api.Correction;
 import id.pilar.rosters.api.RostersException;
 import id.pilar.rosters.api.RostersPermissions;
-import id.pilar.rosters.impl.model.AssignmentEntity;
-import id.pilar.rosters.impl.model.AttendanceEntity;
-import id.pilar.rosters.impl.model.HoursCorrectionEntity;
-import id.pilar.rosters.impl.model.ShiftEntity;
+import id.pilar.rosters.impl.model.RosterAssignmentEntity;
+import id.pilar.rosters.impl.model.RosterAttendanceEntity;
+import id.pilar.rosters.impl.model.RosterHoursCorrectionEntity;
+import id.pilar.rosters.impl.model.RosterShiftEntity;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,11 +53,11 @@ public final class AttendanceServiceImpl implements AttendanceService {
     public AttendanceRecord checkIn(String assignmentId, Instant at) {
         AccessControl.get().require(RostersPermissions.ATTENDANCE_WRITE);
         return tx().inTransaction(s -> {
-            AssignmentEntity a = assignment(s, assignmentId);
+            RosterAssignmentEntity a = assignment(s, assignmentId);
             if (find(s, assignmentId) != null) {
                 throw new RostersException("Kedatangan untuk penugasan ini sudah tercatat.");
             }
-            AttendanceEntity t = newAttendance(s, a, at, LANGSUNG);
+            RosterAttendanceEntity t = newAttendance(s, a, at, LANGSUNG);
             s.persist(t);
             s.flush();
             return toRecord(s, t);
@@ -68,7 +68,7 @@ public final class AttendanceServiceImpl implements AttendanceService {
     public AttendanceRecord checkOut(String assignmentId, Instant at) {
         AccessControl.get().require(RostersPermissions.ATTENDANCE_WRITE);
         return tx().inTransaction(s -> {
-            AttendanceEntity t = find(s, assignmentId);
+            RosterAttendanceEntity t = find(s, assignmentId);
             if (t == null) {
                 throw new RostersException("Belum ada catatan kedatangan; catat jam datang lebih dulu.");
             }
@@ -86,9 +86,9 @@ public final class AttendanceServiceImpl implements AttendanceService {
     public AttendanceRecord record(String assignmentId, Instant checkIn, Instant checkOut) {
         AccessControl.get().require(RostersPermissions.ATTENDANCE_WRITE);
         return tx().inTransaction(s -> {
-            AssignmentEntity a = assignment(s, assignmentId);
+            RosterAssignmentEntity a = assignment(s, assignmentId);
             int mins = minutes(checkIn, checkOut);
-            AttendanceEntity t = find(s, assignmentId);
+            RosterAttendanceEntity t = find(s, assignmentId);
             if (t != null && t.checkOut != null) {
                 throw new RostersException("Kehadiran sudah lengkap; ubah jam dengan koreksi beserta alasannya.");
             }
@@ -111,7 +111,7 @@ public final class AttendanceServiceImpl implements AttendanceService {
         if (checkIn == null || checkOut == null) {
             throw new RostersException("Jam datang dan jam pulang wajib diisi.");
         }
-        ShiftEntity shift = tx().read(s -> s.find(ShiftEntity.class, assignment(s, assignmentId).shiftId));
+        RosterShiftEntity shift = tx().read(s -> s.find(RosterShiftEntity.class, assignment(s, assignmentId).shiftId));
         Instant[] times = ShiftTimes.attendance(shift.startsAt, shift.endsAt, checkIn, checkOut);
         return record(assignmentId, times[0], times[1]);
     }
@@ -141,7 +141,7 @@ public final class AttendanceServiceImpl implements AttendanceService {
             throw new RostersException("Alasan koreksi wajib diisi (minimal 5 huruf).");
         }
         return tx().inTransaction(s -> {
-            AttendanceEntity t = s.find(AttendanceEntity.class, attendanceId);
+            RosterAttendanceEntity t = s.find(RosterAttendanceEntity.class, attendanceId);
             if (t == null) {
                 throw new RostersException("Catatan kehadiran tidak ditemukan.");
             }
@@ -154,7 +154,7 @@ public final class AttendanceServiceImpl implements AttendanceService {
             if (result < 0 || result > MAX_MINUTES) {
                 throw new RostersException("Setelah koreksi jam layanan menjadi " + result + " menit; harus antara 0 dan 1440 menit.");
             }
-            HoursCorrectionEntity c = new HoursCorrectionEntity();
+            RosterHoursCorrectionEntity c = new RosterHoursCorrectionEntity();
             c.attendanceId = attendanceId;
             c.memberId = t.memberId;
             c.organisationId = t.organisationId;
@@ -172,8 +172,8 @@ public final class AttendanceServiceImpl implements AttendanceService {
     @Override
     public List<Correction> corrections(String attendanceId) {
         AccessControl.get().require(RostersPermissions.READ);
-        return tx().read(s -> s.createSelectionQuery("from HoursCorrectionEntity c where c.attendanceId = :a order by c.createdAt",
-                HoursCorrectionEntity.class).setParameter("a", attendanceId).getResultList().stream()
+        return tx().read(s -> s.createSelectionQuery("from RosterHoursCorrectionEntity c where c.attendanceId = :a order by c.createdAt",
+                RosterHoursCorrectionEntity.class).setParameter("a", attendanceId).getResultList().stream()
                 .map(AttendanceServiceImpl::toCorrection).toList());
     }
 
@@ -182,40 +182,40 @@ public final class AttendanceServiceImpl implements AttendanceService {
         AccessControl.get().require(RostersPermissions.READ);
         return tx().read(s -> {
             List<Object[]> rows = s.createSelectionQuery("select a.id, a.memberId, m.fullName, d.title, sh.startsAt, sh.endsAt "
-                    + "from AssignmentEntity a, ShiftEntity sh, DutyEntity d, MemberEntity m where sh.id = a.shiftId and d.id = sh.dutyId "
+                    + "from RosterAssignmentEntity a, RosterShiftEntity sh, RosterDutyEntity d, RosterMemberEntity m where sh.id = a.shiftId and d.id = sh.dutyId "
                     + "and m.id = a.memberId and sh.shiftDate = :d order by sh.startsAt, d.title, m.fullName", Object[].class)
                     .setParameter("d", day).getResultList();
-            Map<String, AttendanceEntity> byAssignment = new HashMap<>();
-            s.createSelectionQuery("select t from AttendanceEntity t, AssignmentEntity a, ShiftEntity sh where a.id = t.assignmentId "
-                    + "and sh.id = a.shiftId and sh.shiftDate = :d", AttendanceEntity.class).setParameter("d", day).getResultList()
+            Map<String, RosterAttendanceEntity> byAssignment = new HashMap<>();
+            s.createSelectionQuery("select t from RosterAttendanceEntity t, RosterAssignmentEntity a, RosterShiftEntity sh where a.id = t.assignmentId "
+                    + "and sh.id = a.shiftId and sh.shiftDate = :d", RosterAttendanceEntity.class).setParameter("d", day).getResultList()
                     .forEach(t -> byAssignment.put(t.assignmentId, t));
             return rows.stream().map(r -> {
-                AttendanceEntity t = byAssignment.get((String) r[0]);
+                RosterAttendanceEntity t = byAssignment.get((String) r[0]);
                 return new AttendanceRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Instant) r[4], (Instant) r[5],
                         t == null ? null : toRecord(s, t));
             }).toList();
         });
     }
 
-    private static AssignmentEntity assignment(Session s, String id) {
-        AssignmentEntity a = id == null ? null : s.find(AssignmentEntity.class, id);
+    private static RosterAssignmentEntity assignment(Session s, String id) {
+        RosterAssignmentEntity a = id == null ? null : s.find(RosterAssignmentEntity.class, id);
         if (a == null) {
             throw new RostersException("Penugasan tidak ditemukan.");
         }
         return a;
     }
 
-    private static AttendanceEntity find(Session s, String assignmentId) {
-        return s.createSelectionQuery("from AttendanceEntity t where t.assignmentId = :a", AttendanceEntity.class)
+    private static RosterAttendanceEntity find(Session s, String assignmentId) {
+        return s.createSelectionQuery("from RosterAttendanceEntity t where t.assignmentId = :a", RosterAttendanceEntity.class)
                 .setParameter("a", assignmentId).getResultStream().findFirst().orElse(null);
     }
 
-    private static AttendanceEntity newAttendance(Session s, AssignmentEntity a, Instant checkIn, String source) {
+    private static RosterAttendanceEntity newAttendance(Session s, RosterAssignmentEntity a, Instant checkIn, String source) {
         if (checkIn == null) {
             throw new RostersException("Jam datang wajib diisi.");
         }
-        ShiftEntity shift = s.find(ShiftEntity.class, a.shiftId);
-        AttendanceEntity t = new AttendanceEntity();
+        RosterShiftEntity shift = s.find(RosterShiftEntity.class, a.shiftId);
+        RosterAttendanceEntity t = new RosterAttendanceEntity();
         t.assignmentId = a.getId();
         t.memberId = a.memberId;
         t.organisationId = a.organisationId;
@@ -227,21 +227,21 @@ public final class AttendanceServiceImpl implements AttendanceService {
     }
 
     private static int deltaSum(Session s, String attendanceId) {
-        Long sum = s.createSelectionQuery("select coalesce(sum(c.deltaMinutes), 0) from HoursCorrectionEntity c where c.attendanceId = :a",
+        Long sum = s.createSelectionQuery("select coalesce(sum(c.deltaMinutes), 0) from RosterHoursCorrectionEntity c where c.attendanceId = :a",
                 Long.class).setParameter("a", attendanceId).getSingleResult();
         return sum.intValue();
     }
 
-    private static AttendanceRecord toRecord(Session s, AttendanceEntity t) {
-        Long n = s.createSelectionQuery("select count(c) from HoursCorrectionEntity c where c.attendanceId = :a", Long.class)
+    private static AttendanceRecord toRecord(Session s, RosterAttendanceEntity t) {
+        Long n = s.createSelectionQuery("select count(c) from RosterHoursCorrectionEntity c where c.attendanceId = :a", Long.class)
                 .setParameter("a", t.getId()).getSingleResult();
-        String name = s.createSelectionQuery("select m.fullName from MemberEntity m where m.id = :m", String.class)
+        String name = s.createSelectionQuery("select m.fullName from RosterMemberEntity m where m.id = :m", String.class)
                 .setParameter("m", t.memberId).getSingleResult();
         return new AttendanceRecord(t.getId(), t.assignmentId, t.memberId, name, t.workDate, t.checkIn, t.checkOut, t.minutes,
                 t.minutes + deltaSum(s, t.getId()), SUSULAN.equals(t.source), n.intValue());
     }
 
-    private static Correction toCorrection(HoursCorrectionEntity c) {
+    private static Correction toCorrection(RosterHoursCorrectionEntity c) {
         return new Correction(c.getId(), c.attendanceId, Correction.Kind.valueOf(c.kind), c.replacementMinutes, c.deltaMinutes,
                 c.reason, c.getCreatedBy(), c.getCreatedAt());
     }

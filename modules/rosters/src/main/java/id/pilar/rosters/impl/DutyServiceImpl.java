@@ -10,13 +10,13 @@ import id.pilar.rosters.api.RosterShift;
 import id.pilar.rosters.api.RostersException;
 import id.pilar.rosters.api.RostersPermissions;
 import id.pilar.rosters.api.ShiftDraft;
-import id.pilar.rosters.impl.model.AssignmentEntity;
-import id.pilar.rosters.impl.model.AttendanceEntity;
-import id.pilar.rosters.impl.model.DutyEntity;
-import id.pilar.rosters.impl.model.MemberEntity;
-import id.pilar.rosters.impl.model.MembershipEntity;
-import id.pilar.rosters.impl.model.OrganisationEntity;
-import id.pilar.rosters.impl.model.ShiftEntity;
+import id.pilar.rosters.impl.model.RosterAssignmentEntity;
+import id.pilar.rosters.impl.model.RosterAttendanceEntity;
+import id.pilar.rosters.impl.model.RosterDutyEntity;
+import id.pilar.rosters.impl.model.RosterMemberEntity;
+import id.pilar.rosters.impl.model.RosterMembershipEntity;
+import id.pilar.rosters.impl.model.RosterOrganisationEntity;
+import id.pilar.rosters.impl.model.RosterShiftEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public final class DutyServiceImpl implements DutyService {
         AccessControl.get().require(RostersPermissions.DUTY_WRITE);
         List<String> ids = tx().inTransaction(s -> {
             validate(s, d);
-            DutyEntity duty = new DutyEntity();
+            RosterDutyEntity duty = new RosterDutyEntity();
             duty.kind = d.kind().name();
             duty.title = d.title().trim();
             duty.dutyDate = d.date();
@@ -61,7 +61,7 @@ public final class DutyServiceImpl implements DutyService {
             s.persist(duty);
             List<String> shiftIds = new ArrayList<>();
             for (ShiftDraft sd : d.shifts()) {
-                ShiftEntity sh = new ShiftEntity();
+                RosterShiftEntity sh = new RosterShiftEntity();
                 Instant[] w = ShiftTimes.window(d.date(), sd.start(), sd.end());
                 sh.dutyId = duty.getId();
                 sh.shiftDate = d.date();
@@ -93,7 +93,7 @@ public final class DutyServiceImpl implements DutyService {
         if (d.kelurahanKode() != null && Wilayah.kelurahan(d.kelurahanKode()).isEmpty()) {
             p.add("Kelurahan tugas tidak dikenal.");
         }
-        if (d.organisationId() != null && s.find(OrganisationEntity.class, d.organisationId()) == null) {
+        if (d.organisationId() != null && s.find(RosterOrganisationEntity.class, d.organisationId()) == null) {
             p.add("Organisasi penyelenggara tidak ditemukan.");
         }
         if (d.shifts().isEmpty()) {
@@ -119,32 +119,32 @@ public final class DutyServiceImpl implements DutyService {
     public AssignmentResult assign(String shiftId, String memberId, String organisationId) {
         AccessControl.get().require(RostersPermissions.DUTY_WRITE);
         String assignmentId = tx().inTransaction(s -> {
-            ShiftEntity shift = s.find(ShiftEntity.class, shiftId);
-            MemberEntity member = memberId == null ? null : s.find(MemberEntity.class, memberId);
+            RosterShiftEntity shift = s.find(RosterShiftEntity.class, shiftId);
+            RosterMemberEntity member = memberId == null ? null : s.find(RosterMemberEntity.class, memberId);
             if (shift == null || member == null) {
                 throw new RostersException(shift == null ? "Shift tidak ditemukan." : "Anggota tidak ditemukan.");
             }
-            boolean already = !s.createSelectionQuery("from AssignmentEntity a where a.shiftId = :s and a.memberId = :m", AssignmentEntity.class)
+            boolean already = !s.createSelectionQuery("from RosterAssignmentEntity a where a.shiftId = :s and a.memberId = :m", RosterAssignmentEntity.class)
                     .setParameter("s", shiftId).setParameter("m", memberId).getResultList().isEmpty();
             if (already) {
                 throw new RostersException(member.fullName + " sudah ditugaskan pada shift ini.");
             }
             // A double booking is refused outright: one person cannot be at two places at once.
-            List<Object[]> clash = s.createSelectionQuery("select d.title, sh.startsAt from AssignmentEntity a, ShiftEntity sh, DutyEntity d "
+            List<Object[]> clash = s.createSelectionQuery("select d.title, sh.startsAt from RosterAssignmentEntity a, RosterShiftEntity sh, RosterDutyEntity d "
                     + "where sh.id = a.shiftId and d.id = sh.dutyId and a.memberId = :m and sh.startsAt < :end and sh.endsAt > :start",
                     Object[].class).setParameter("m", memberId).setParameter("end", shift.endsAt).setParameter("start", shift.startsAt)
                     .setMaxResults(1).getResultList();
             if (!clash.isEmpty()) {
                 throw new RostersException(member.fullName + " sudah bertugas pada " + clash.get(0)[0] + " di jam yang sama (jadwal ganda).");
             }
-            AssignmentEntity a = new AssignmentEntity();
+            RosterAssignmentEntity a = new RosterAssignmentEntity();
             a.shiftId = shiftId;
             a.memberId = memberId;
             a.organisationId = organisationId != null ? organisationId : servingOrganisation(s, memberId, shift.shiftDate);
             s.persist(a);
             return a.getId();
         });
-        LocalDate date = tx().read(s -> s.find(ShiftEntity.class, shiftId).shiftDate);
+        LocalDate date = tx().read(s -> s.find(RosterShiftEntity.class, shiftId).shiftDate);
         List<RosterIssue> warnings = tx().jdbc(c -> RosterLoader.load(c, date, date)).stream()
                 .filter(r -> r.shiftId().equals(shiftId)).flatMap(r -> r.issues().stream())
                 .filter(i -> memberId.equals(i.memberId())).toList();
@@ -153,8 +153,8 @@ public final class DutyServiceImpl implements DutyService {
 
     /** The organisation of a membership valid on the date (the oldest one), or null. */
     private static String servingOrganisation(Session s, String memberId, LocalDate date) {
-        return s.createSelectionQuery("from MembershipEntity ms where ms.memberId = :m and ms.startDate <= :d "
-                + "and (ms.endDate is null or ms.endDate >= :d) order by ms.startDate", MembershipEntity.class)
+        return s.createSelectionQuery("from RosterMembershipEntity ms where ms.memberId = :m and ms.startDate <= :d "
+                + "and (ms.endDate is null or ms.endDate >= :d) order by ms.startDate", RosterMembershipEntity.class)
                 .setParameter("m", memberId).setParameter("d", date).setMaxResults(1).getResultStream()
                 .map(ms -> ms.organisationId).findFirst().orElse(null);
     }
@@ -163,11 +163,11 @@ public final class DutyServiceImpl implements DutyService {
     public void unassign(String assignmentId) {
         AccessControl.get().require(RostersPermissions.DUTY_WRITE);
         tx().run(s -> {
-            AssignmentEntity a = s.find(AssignmentEntity.class, assignmentId);
+            RosterAssignmentEntity a = s.find(RosterAssignmentEntity.class, assignmentId);
             if (a == null) {
                 throw new RostersException("Penugasan tidak ditemukan.");
             }
-            boolean attended = !s.createSelectionQuery("from AttendanceEntity t where t.assignmentId = :a", AttendanceEntity.class)
+            boolean attended = !s.createSelectionQuery("from RosterAttendanceEntity t where t.assignmentId = :a", RosterAttendanceEntity.class)
                     .setParameter("a", assignmentId).getResultList().isEmpty();
             if (attended) {
                 throw new RostersException("Penugasan sudah punya catatan kehadiran dan tidak dapat dihapus.");

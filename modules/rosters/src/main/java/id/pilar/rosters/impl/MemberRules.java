@@ -7,7 +7,7 @@ import id.pilar.core.api.identity.PhoneNumbers;
 import id.pilar.rosters.api.MemberCheck;
 import id.pilar.rosters.api.MemberDraft;
 import id.pilar.rosters.api.MemberRef;
-import id.pilar.rosters.impl.model.MemberEntity;
+import id.pilar.rosters.impl.model.RosterMemberEntity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ public final class MemberRules {
         }
         MemberRef same = null;
         if (nik.valid()) {
-            same = s.createSelectionQuery("from MemberEntity m where m.nik = :n and (:self is null or m.id <> :self)", MemberEntity.class)
+            same = s.createSelectionQuery("from RosterMemberEntity m where m.nik = :n and (:self is null or m.id <> :self)", RosterMemberEntity.class)
                     .setParameter("n", nik.nik()).setParameter("self", excludeId).getResultStream().findFirst()
                     .map(m -> new MemberRef(m.getId(), m.nik, m.fullName)).orElse(null);
         }
@@ -76,14 +76,14 @@ public final class MemberRules {
 
     /** Another member whose TKSK decree for the kecamatan runs today. */
     private static Optional<String> secondTksk(Session s, String kecamatan, String excludeId, LocalDate today) {
-        return s.createSelectionQuery("select m.fullName from MemberEntity m where m.tkskKecamatanKode = :k "
+        return s.createSelectionQuery("select m.fullName from RosterMemberEntity m where m.tkskKecamatanKode = :k "
                 + "and (:self is null or m.id <> :self) and (m.tkskSkValidUntil is null or m.tkskSkValidUntil >= :d)", String.class)
                 .setParameter("k", kecamatan).setParameter("self", excludeId).setParameter("d", today)
                 .getResultStream().findFirst();
     }
 
     /** Copies a checked draft onto the entity, in the stored forms (clean NIK, E.164 phone, name key). */
-    public static void apply(MemberEntity m, MemberDraft d) {
+    public static void apply(RosterMemberEntity m, MemberDraft d) {
         NikCheck nik = NikValidator.check(d.nik());
         m.nik = nik.nik();
         m.fullName = d.fullName().trim().replaceAll("\\s+", " ");

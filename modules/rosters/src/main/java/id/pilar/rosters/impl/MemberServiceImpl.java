@@ -16,9 +16,9 @@ import id.pilar.rosters.api.MembershipDraft;
 import id.pilar.rosters.api.RostersException;
 import id.pilar.rosters.api.RostersPermissions;
 import id.pilar.rosters.api.TaganaRank;
-import id.pilar.rosters.impl.model.MemberEntity;
-import id.pilar.rosters.impl.model.MembershipEntity;
-import id.pilar.rosters.impl.model.OrganisationEntity;
+import id.pilar.rosters.impl.model.RosterMemberEntity;
+import id.pilar.rosters.impl.model.RosterMembershipEntity;
+import id.pilar.rosters.impl.model.RosterOrganisationEntity;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ public final class MemberServiceImpl implements MemberService {
     public Member create(MemberDraft draft) {
         AccessControl.get().require(RostersPermissions.MEMBER_WRITE);
         return tx().inTransaction(s -> {
-            MemberEntity m = new MemberEntity();
+            RosterMemberEntity m = new RosterMemberEntity();
             refuseProblems(MemberRules.check(s, draft, null, LocalDate.now(ShiftTimes.JAKARTA)));
             MemberRules.apply(m, draft);
             s.persist(m);
@@ -77,7 +77,7 @@ public final class MemberServiceImpl implements MemberService {
     public Member update(String id, int version, MemberDraft draft) {
         AccessControl.get().require(RostersPermissions.MEMBER_WRITE);
         return tx().inTransaction(s -> {
-            MemberEntity m = s.find(MemberEntity.class, id);
+            RosterMemberEntity m = s.find(RosterMemberEntity.class, id);
             if (m == null) {
                 throw new RostersException("Anggota tidak ditemukan.");
             }
@@ -94,7 +94,7 @@ public final class MemberServiceImpl implements MemberService {
     @Override
     public Optional<Member> get(String id) {
         AccessControl.get().require(RostersPermissions.READ);
-        return tx().read(s -> Optional.ofNullable(s.find(MemberEntity.class, id)).map(MemberServiceImpl::toRecord));
+        return tx().read(s -> Optional.ofNullable(s.find(RosterMemberEntity.class, id)).map(MemberServiceImpl::toRecord));
     }
 
     @Override
@@ -104,8 +104,8 @@ public final class MemberServiceImpl implements MemberService {
         String digits = NikValidator.clean(t);
         boolean byNik = !digits.isEmpty() && digits.chars().allMatch(Character::isDigit);
         String like = byNik ? digits + "%" : "%" + PersonNames.canonical(t).toLowerCase(Locale.ROOT) + "%";
-        return tx().read(s -> s.createSelectionQuery(byNik ? "from MemberEntity m where m.nik like :t order by m.fullName"
-                : "from MemberEntity m where m.nameKey like :t order by m.fullName", MemberEntity.class)
+        return tx().read(s -> s.createSelectionQuery(byNik ? "from RosterMemberEntity m where m.nik like :t order by m.fullName"
+                : "from RosterMemberEntity m where m.nameKey like :t order by m.fullName", RosterMemberEntity.class)
                 .setParameter("t", like).setMaxResults(limit).getResultList().stream().map(MemberServiceImpl::toRecord).toList());
     }
 
@@ -120,7 +120,7 @@ public final class MemberServiceImpl implements MemberService {
         AccessControl.get().require(RostersPermissions.MEMBER_WRITE);
         return tx().inTransaction(s -> {
             validateMembership(s, d, null);
-            MembershipEntity ms = new MembershipEntity();
+            RosterMembershipEntity ms = new RosterMembershipEntity();
             ms.memberId = d.memberId();
             ms.organisationId = d.organisationId();
             ms.role = d.role().trim();
@@ -138,8 +138,8 @@ public final class MemberServiceImpl implements MemberService {
      */
     static void validateMembership(Session s, MembershipDraft d, String selfId) {
         List<String> p = new ArrayList<>();
-        MemberEntity m = d.memberId() == null ? null : s.find(MemberEntity.class, d.memberId());
-        OrganisationEntity o = d.organisationId() == null ? null : s.find(OrganisationEntity.class, d.organisationId());
+        RosterMemberEntity m = d.memberId() == null ? null : s.find(RosterMemberEntity.class, d.memberId());
+        RosterOrganisationEntity o = d.organisationId() == null ? null : s.find(RosterOrganisationEntity.class, d.organisationId());
         if (m == null) {
             p.add("Anggota tidak ditemukan.");
         }
@@ -158,9 +158,9 @@ public final class MemberServiceImpl implements MemberService {
         }
         if (p.isEmpty()) {
             LocalDate end = d.endDate() == null ? LocalDate.of(9999, 12, 31) : d.endDate();
-            s.createSelectionQuery("from MembershipEntity ms where ms.memberId = :m and ms.organisationId = :o "
+            s.createSelectionQuery("from RosterMembershipEntity ms where ms.memberId = :m and ms.organisationId = :o "
                     + "and (:self is null or ms.id <> :self) and ms.startDate <= :end and (ms.endDate is null or ms.endDate >= :start)",
-                    MembershipEntity.class).setParameter("m", d.memberId()).setParameter("o", d.organisationId())
+                    RosterMembershipEntity.class).setParameter("m", d.memberId()).setParameter("o", d.organisationId())
                     .setParameter("self", selfId).setParameter("end", end).setParameter("start", d.startDate())
                     .getResultStream().findFirst().ifPresent(other -> p.add("Keanggotaan di " + o.name + " tumpang tindih dengan "
                     + "keanggotaan " + other.role + " " + Dates.show(other.startDate) + "–"
@@ -175,7 +175,7 @@ public final class MemberServiceImpl implements MemberService {
     public Membership endMembership(String membershipId, LocalDate endDate) {
         AccessControl.get().require(RostersPermissions.MEMBER_WRITE);
         return tx().inTransaction(s -> {
-            MembershipEntity ms = s.find(MembershipEntity.class, membershipId);
+            RosterMembershipEntity ms = s.find(RosterMembershipEntity.class, membershipId);
             if (ms == null) {
                 throw new RostersException("Keanggotaan tidak ditemukan.");
             }
@@ -188,7 +188,7 @@ public final class MemberServiceImpl implements MemberService {
         });
     }
 
-    static Member toRecord(MemberEntity m) {
+    static Member toRecord(RosterMemberEntity m) {
         String nik = AccessControl.get().canSee(AccessControl.Sensitive.NIK_KK) ? m.nik : Masks.identityNumber(m.nik);
         return new Member(m.getId(), m.getVersion() == null ? 0 : m.getVersion(), nik, m.fullName, Sex.parse(m.sex), m.birthDate,
                 m.phone, m.kelurahanKode, Wilayah.kelurahanName(m.kelurahanKode), m.taganaNumber,

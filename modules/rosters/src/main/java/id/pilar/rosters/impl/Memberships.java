@@ -13,7 +13,7 @@ final class Memberships {
 
     static List<Membership> query(Session s, String where, String id) {
         return s.createSelectionQuery("select ms.id, ms.memberId, m.fullName, ms.organisationId, o.name, o.psksKode, ms.role, "
-                + "ms.startDate, ms.endDate from MembershipEntity ms, MemberEntity m, OrganisationEntity o "
+                + "ms.startDate, ms.endDate from RosterMembershipEntity ms, RosterMemberEntity m, RosterOrganisationEntity o "
                 + "where m.id = ms.memberId and o.id = ms.organisationId and " + where
                 + " order by case when ms.endDate is null then 0 else 1 end, ms.startDate desc", Object[].class)
                 .setParameter("id", id).getResultList().stream()

@@ -9,7 +9,7 @@ import id.pilar.rosters.api.OrganisationService;
 import id.pilar.rosters.api.OrganisationStatus;
 import id.pilar.rosters.api.RostersException;
 import id.pilar.rosters.api.RostersPermissions;
-import id.pilar.rosters.impl.model.OrganisationEntity;
+import id.pilar.rosters.impl.model.RosterOrganisationEntity;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,9 +43,9 @@ public final class OrganisationServiceImpl implements OrganisationService {
         AccessControl.get().require(RostersPermissions.READ);
         String like = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
         return tx().read(s -> {
-            List<OrganisationEntity> list = s.createSelectionQuery("from OrganisationEntity o where (lower(o.name) like :t "
+            List<RosterOrganisationEntity> list = s.createSelectionQuery("from RosterOrganisationEntity o where (lower(o.name) like :t "
                     + "or lower(o.registrationNumber) like :t) and (:p is null or o.psksKode = :p) order by o.name",
-                    OrganisationEntity.class).setParameter("t", like).setParameter("p", psksKode).getResultList();
+                    RosterOrganisationEntity.class).setParameter("t", like).setParameter("p", psksKode).getResultList();
             Map<String, Integer> active = activeMembers(s, LocalDate.now(ShiftTimes.JAKARTA));
             return list.stream().map(o -> toRecord(o, active.getOrDefault(o.getId(), 0))).toList();
         });
@@ -54,7 +54,7 @@ public final class OrganisationServiceImpl implements OrganisationService {
     @Override
     public Optional<Organisation> get(String id) {
         AccessControl.get().require(RostersPermissions.READ);
-        return tx().read(s -> Optional.ofNullable(s.find(OrganisationEntity.class, id))
+        return tx().read(s -> Optional.ofNullable(s.find(RosterOrganisationEntity.class, id))
                 .map(o -> toRecord(o, activeMembers(s, LocalDate.now(ShiftTimes.JAKARTA)).getOrDefault(id, 0))));
     }
 
@@ -63,7 +63,7 @@ public final class OrganisationServiceImpl implements OrganisationService {
         AccessControl.get().require(RostersPermissions.ORGANISATION_WRITE);
         return tx().inTransaction(s -> {
             validate(s, draft, null);
-            OrganisationEntity o = new OrganisationEntity();
+            RosterOrganisationEntity o = new RosterOrganisationEntity();
             apply(o, draft);
             s.persist(o);
             s.flush();
@@ -75,7 +75,7 @@ public final class OrganisationServiceImpl implements OrganisationService {
     public Organisation update(String id, int version, OrganisationDraft draft) {
         AccessControl.get().require(RostersPermissions.ORGANISATION_WRITE);
         return tx().inTransaction(s -> {
-            OrganisationEntity o = s.find(OrganisationEntity.class, id);
+            RosterOrganisationEntity o = s.find(RosterOrganisationEntity.class, id);
             if (o == null) {
                 throw new RostersException("Organisasi tidak ditemukan.");
             }
@@ -106,7 +106,7 @@ public final class OrganisationServiceImpl implements OrganisationService {
         if (Wilayah.blank(d.registrationNumber())) {
             p.add("Nomor registrasi wajib diisi.");
         } else {
-            Long same = s.createSelectionQuery("select count(o) from OrganisationEntity o where o.registrationNumber = :r "
+            Long same = s.createSelectionQuery("select count(o) from RosterOrganisationEntity o where o.registrationNumber = :r "
                     + "and (:self is null or o.id <> :self)", Long.class)
                     .setParameter("r", d.registrationNumber().trim()).setParameter("self", selfId).getSingleResult();
             if (same > 0) {
@@ -127,7 +127,7 @@ public final class OrganisationServiceImpl implements OrganisationService {
         }
     }
 
-    private static void apply(OrganisationEntity o, OrganisationDraft d) {
+    private static void apply(RosterOrganisationEntity o, OrganisationDraft d) {
         o.name = d.name().trim();
         o.psksKode = d.psksKode();
         o.registrationNumber = d.registrationNumber().trim();
@@ -143,14 +143,14 @@ public final class OrganisationServiceImpl implements OrganisationService {
     /** Members with a membership valid on {@code day}, per organisation id. */
     static Map<String, Integer> activeMembers(Session s, LocalDate day) {
         Map<String, Integer> out = new HashMap<>();
-        s.createSelectionQuery("select ms.organisationId, count(distinct ms.memberId) from MembershipEntity ms "
+        s.createSelectionQuery("select ms.organisationId, count(distinct ms.memberId) from RosterMembershipEntity ms "
                 + "where ms.startDate <= :d and (ms.endDate is null or ms.endDate >= :d) group by ms.organisationId", Object[].class)
                 .setParameter("d", day).getResultList()
                 .forEach(r -> out.put((String) r[0], ((Number) r[1]).intValue()));
         return out;
     }
 
-    static Organisation toRecord(OrganisationEntity o, int activeMembers) {
+    static Organisation toRecord(RosterOrganisationEntity o, int activeMembers) {
         return new Organisation(o.getId(), o.getVersion() == null ? 0 : o.getVersion(), o.name, o.psksKode, Wilayah.psksLabel(o.psksKode),
                 o.registrationNumber, o.skNumber, o.skValidFrom, o.skValidUntil, o.address, o.kelurahanKode,
                 Wilayah.kelurahanName(o.kelurahanKode), o.headName, OrganisationStatus.valueOf(o.status), activeMembers);

@@ -11,7 +11,7 @@ import id.pilar.rosters.api.ReportPeriod;
 import id.pilar.rosters.api.RostersPermissions;
 import id.pilar.rosters.api.ServicePeriod;
 import id.pilar.rosters.api.TaganaRank;
-import id.pilar.rosters.impl.model.MemberEntity;
+import id.pilar.rosters.impl.model.RosterMemberEntity;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -40,14 +40,14 @@ public final class PillarRecordsImpl implements PillarRecords {
     @Override
     public Optional<MemberRef> member(String memberId) {
         AccessControl.get().require(RostersPermissions.READ);
-        return tx().read(s -> Optional.ofNullable(s.find(MemberEntity.class, memberId)).map(m -> MemberServiceImpl.toRecord(m).ref()));
+        return tx().read(s -> Optional.ofNullable(s.find(RosterMemberEntity.class, memberId)).map(m -> MemberServiceImpl.toRecord(m).ref()));
     }
 
     @Override
     public List<ServicePeriod> continuousService(String memberId, LocalDate asOf, int maxGapDays) {
         AccessControl.get().require(RostersPermissions.READ);
         List<ServiceContinuity.Span> spans = tx().read(s -> s.createSelectionQuery(
-                "select ms.startDate, ms.endDate from MembershipEntity ms where ms.memberId = :m", Object[].class)
+                "select ms.startDate, ms.endDate from RosterMembershipEntity ms where ms.memberId = :m", Object[].class)
                 .setParameter("m", memberId).getResultList().stream()
                 .map(r -> new ServiceContinuity.Span((LocalDate) r[0], (LocalDate) r[1])).toList());
         return ServiceContinuity.periods(spans, asOf, maxGapDays);
@@ -113,7 +113,7 @@ public final class PillarRecordsImpl implements PillarRecords {
     @Override
     public Optional<TaganaRank> rank(String memberId) {
         AccessControl.get().require(RostersPermissions.READ);
-        return tx().read(s -> Optional.ofNullable(s.find(MemberEntity.class, memberId))
+        return tx().read(s -> Optional.ofNullable(s.find(RosterMemberEntity.class, memberId))
                 .map(m -> m.taganaRank).map(TaganaRank::valueOf));
     }
 
@@ -133,9 +133,9 @@ public final class PillarRecordsImpl implements PillarRecords {
     @Override
     public List<MemberRef> membersOf(String organisationId, LocalDate date) {
         AccessControl.get().require(RostersPermissions.READ);
-        return tx().read(s -> s.createSelectionQuery("select distinct m from MemberEntity m, MembershipEntity ms where ms.memberId = m.id "
+        return tx().read(s -> s.createSelectionQuery("select distinct m from RosterMemberEntity m, RosterMembershipEntity ms where ms.memberId = m.id "
                 + "and ms.organisationId = :o and ms.startDate <= :d and (ms.endDate is null or ms.endDate >= :d) order by m.fullName",
-                MemberEntity.class).setParameter("o", organisationId).setParameter("d", date).getResultList().stream()
+                RosterMemberEntity.class).setParameter("o", organisationId).setParameter("d", date).getResultList().stream()
                 .map(m -> MemberServiceImpl.toRecord(m).ref()).toList());
     }
 }

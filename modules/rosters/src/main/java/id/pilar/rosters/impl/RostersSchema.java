@@ -1,15 +1,15 @@
 package id.pilar.rosters.impl;
 
 import id.pilar.core.spi.ModuleSchema;
-import id.pilar.rosters.impl.model.AssignmentEntity;
-import id.pilar.rosters.impl.model.AttendanceEntity;
-import id.pilar.rosters.impl.model.CertificateEntity;
-import id.pilar.rosters.impl.model.DutyEntity;
-import id.pilar.rosters.impl.model.HoursCorrectionEntity;
-import id.pilar.rosters.impl.model.MemberEntity;
-import id.pilar.rosters.impl.model.MembershipEntity;
-import id.pilar.rosters.impl.model.OrganisationEntity;
-import id.pilar.rosters.impl.model.ShiftEntity;
+import id.pilar.rosters.impl.model.RosterAssignmentEntity;
+import id.pilar.rosters.impl.model.RosterAttendanceEntity;
+import id.pilar.rosters.impl.model.RosterCertificateEntity;
+import id.pilar.rosters.impl.model.RosterDutyEntity;
+import id.pilar.rosters.impl.model.RosterHoursCorrectionEntity;
+import id.pilar.rosters.impl.model.RosterMemberEntity;
+import id.pilar.rosters.impl.model.RosterMembershipEntity;
+import id.pilar.rosters.impl.model.RosterOrganisationEntity;
+import id.pilar.rosters.impl.model.RosterShiftEntity;
 import java.util.List;
 import org.openide.util.lookup.ServiceProvider;
 
@@ -31,9 +31,9 @@ public final class RostersSchema implements ModuleSchema {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(OrganisationEntity.class, MemberEntity.class, MembershipEntity.class, CertificateEntity.class,
-                DutyEntity.class, ShiftEntity.class, AssignmentEntity.class, AttendanceEntity.class,
-                HoursCorrectionEntity.class);
+        return List.of(RosterOrganisationEntity.class, RosterMemberEntity.class, RosterMembershipEntity.class, RosterCertificateEntity.class,
+                RosterDutyEntity.class, RosterShiftEntity.class, RosterAssignmentEntity.class, RosterAttendanceEntity.class,
+                RosterHoursCorrectionEntity.class);
     }
 
     @Override

@@ -7,8 +7,8 @@ import id.pilar.rosters.api.CertificateDraft;
 import id.pilar.rosters.api.RostersException;
 import id.pilar.rosters.api.RostersPermissions;
 import id.pilar.rosters.api.TrainingService;
-import id.pilar.rosters.impl.model.CertificateEntity;
-import id.pilar.rosters.impl.model.MemberEntity;
+import id.pilar.rosters.impl.model.RosterCertificateEntity;
+import id.pilar.rosters.impl.model.RosterMemberEntity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class TrainingServiceImpl implements TrainingService {
         AccessControl.get().require(RostersPermissions.MEMBER_WRITE);
         return tx().inTransaction(s -> {
             List<String> p = new ArrayList<>();
-            if (d.memberId() == null || s.find(MemberEntity.class, d.memberId()) == null) {
+            if (d.memberId() == null || s.find(RosterMemberEntity.class, d.memberId()) == null) {
                 p.add("Anggota tidak ditemukan.");
             }
             if (Wilayah.blank(d.trainingName())) {
@@ -55,7 +55,7 @@ public final class TrainingServiceImpl implements TrainingService {
             if (!p.isEmpty()) {
                 throw new RostersException(p);
             }
-            CertificateEntity c = new CertificateEntity();
+            RosterCertificateEntity c = new RosterCertificateEntity();
             c.memberId = d.memberId();
             c.trainingName = d.trainingName().trim();
             c.skillCode = d.skillCode().trim().toUpperCase(Locale.ROOT);
@@ -82,7 +82,7 @@ public final class TrainingServiceImpl implements TrainingService {
     }
 
     static List<Certificate> query(Session s, String where, Object value) {
-        var q = s.createSelectionQuery("select c, m.fullName from CertificateEntity c, MemberEntity m where m.id = c.memberId and "
+        var q = s.createSelectionQuery("select c, m.fullName from RosterCertificateEntity c, RosterMemberEntity m where m.id = c.memberId and "
                 + where + " order by c.expiresOn, m.fullName", Object[].class);
         if (value instanceof java.util.Collection<?> many) {
             q.setParameterList("v", many);
@@ -91,7 +91,7 @@ public final class TrainingServiceImpl implements TrainingService {
         }
         return q.getResultList().stream()
                 .map(r -> {
-                    CertificateEntity c = (CertificateEntity) r[0];
+                    RosterCertificateEntity c = (RosterCertificateEntity) r[0];
                     return new Certificate(c.getId(), c.memberId, (String) r[1], c.trainingName, c.skillCode, c.issuer,
                             c.certificateNumber, c.issuedOn, c.expiresOn);
                 }).toList();

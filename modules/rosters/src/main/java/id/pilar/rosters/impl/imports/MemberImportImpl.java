@@ -15,9 +15,9 @@ import id.pilar.rosters.api.RostersException;
 import id.pilar.rosters.api.RostersPermissions;
 import id.pilar.rosters.api.WorkProgress;
 import id.pilar.rosters.impl.MemberRules;
-import id.pilar.rosters.impl.model.MemberEntity;
-import id.pilar.rosters.impl.model.MembershipEntity;
-import id.pilar.rosters.impl.model.OrganisationEntity;
+import id.pilar.rosters.impl.model.RosterMemberEntity;
+import id.pilar.rosters.impl.model.RosterMembershipEntity;
+import id.pilar.rosters.impl.model.RosterOrganisationEntity;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +99,7 @@ public final class MemberImportImpl implements MemberImport {
         LocalDate today = LocalDate.now(JAKARTA);
         return tx().read(s -> {
             Map<String, String> orgs = new HashMap<>();
-            s.createSelectionQuery("from OrganisationEntity", OrganisationEntity.class).getResultList().forEach(o -> {
+            s.createSelectionQuery("from RosterOrganisationEntity", RosterOrganisationEntity.class).getResultList().forEach(o -> {
                 orgs.put(o.registrationNumber.toLowerCase(Locale.ROOT), o.getId());
                 orgs.putIfAbsent(o.name.toLowerCase(Locale.ROOT), o.getId());
             });
@@ -177,11 +177,11 @@ public final class MemberImportImpl implements MemberImport {
                         // Thrown inside the transaction: everything written so far is rolled back.
                         throw new CancellationException();
                     }
-                    MemberEntity m = new MemberEntity();
+                    RosterMemberEntity m = new RosterMemberEntity();
                     MemberRules.apply(m, row.member());
                     s.persist(m);
                     if (row.organisationId() != null) {
-                        MembershipEntity ms = new MembershipEntity();
+                        RosterMembershipEntity ms = new RosterMembershipEntity();
                         ms.memberId = m.getId();
                         ms.organisationId = row.organisationId();
                         ms.role = row.role();

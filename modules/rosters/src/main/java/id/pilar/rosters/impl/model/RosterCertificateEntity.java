@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A training a member completed and the certificate it gave. */
 @Entity
 @Table(name = "ros_certificate")
-public class CertificateEntity extends BaseEntity {
+public class RosterCertificateEntity extends BaseEntity {
 
     @Column(name = "member_id", nullable = false)
     public String memberId;

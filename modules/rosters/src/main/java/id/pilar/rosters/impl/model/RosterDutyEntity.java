@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A duty event (apel, patroli, siaga bencana, …) on a date at a place; its shifts hold the times. */
 @Entity
 @Table(name = "ros_duty")
-public class DutyEntity extends BaseEntity {
+public class RosterDutyEntity extends BaseEntity {
 
     @Column(name = "kind", nullable = false)
     public String kind;

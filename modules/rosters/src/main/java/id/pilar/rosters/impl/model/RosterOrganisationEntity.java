@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A social-pillar organisation (Tagana, TKSK, LKS, …) as stored. */
 @Entity
 @Table(name = "ros_organisation")
-public class OrganisationEntity extends BaseEntity {
+public class RosterOrganisationEntity extends BaseEntity {
 
     @Column(name = "name", nullable = false)
     public String name;

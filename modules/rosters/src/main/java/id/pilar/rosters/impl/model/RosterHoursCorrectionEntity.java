@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A manual correction of an attendance's hours; who and when are the base columns. */
 @Entity
 @Table(name = "ros_hours_correction")
-public class HoursCorrectionEntity extends BaseEntity {
+public class RosterHoursCorrectionEntity extends BaseEntity {
 
     @Column(name = "attendance_id", nullable = false)
     public String attendanceId;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A member's role in an organisation for a period; an open end means it still runs. */
 @Entity
 @Table(name = "ros_membership")
-public class MembershipEntity extends BaseEntity {
+public class RosterMembershipEntity extends BaseEntity {
 
     @Column(name = "member_id", nullable = false)
     public String memberId;

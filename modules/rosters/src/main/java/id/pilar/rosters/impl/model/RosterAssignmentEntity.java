@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A member put on a shift, serving for one of their organisations. */
 @Entity
 @Table(name = "ros_assignment")
-public class AssignmentEntity extends BaseEntity {
+public class RosterAssignmentEntity extends BaseEntity {
 
     @Column(name = "shift_id", nullable = false)
     public String shiftId;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** One shift of a duty: a time window and how many members it needs. */
 @Entity
 @Table(name = "ros_shift")
-public class ShiftEntity extends BaseEntity {
+public class RosterShiftEntity extends BaseEntity {
 
     @Column(name = "duty_id", nullable = false)
     public String dutyId;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A member of one or more pillar organisations: a person of its own, identified by NIK. */
 @Entity
 @Table(name = "ros_member")
-public class MemberEntity extends BaseEntity {
+public class RosterMemberEntity extends BaseEntity {
 
     @Column(name = "nik", nullable = false)
     public String nik;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** Check-in and check-out of one assignment; {@link #minutes} is derived, never typed. */
 @Entity
 @Table(name = "ros_attendance")
-public class AttendanceEntity extends BaseEntity {
+public class RosterAttendanceEntity extends BaseEntity {
 
     @Column(name = "assignment_id", nullable = false)
     public String assignmentId;
