@@ -106,7 +106,7 @@ public final class MembersTopComponent extends FxTopComponent {
             tabs.getTabs().remove(4, tabs.getTabs().size());
             if (m != null) {
                 // Contributed tabs are built per member; each loads its own data in the background.
-                providers.forEach(p -> tabs.getTabs().add(new Tab(p.title(), p.createView(m.ref()))));
+                providers.forEach(p -> tabs.getTabs().add(new Tab(p.title(), contributed(p, m))));
             }
         });
         vm.choicesProperty().addListener((o, a, c) -> form.choices(c));
@@ -121,6 +121,17 @@ public final class MembersTopComponent extends FxTopComponent {
         vm.loadChoices();
         vm.search("");
         return root;
+    }
+
+    /** A contributed tab; a failing contributor shows its error in its own tab instead of breaking the window. */
+    private static javafx.scene.Node contributed(MemberViewProvider p, Member m) {
+        try {
+            return p.createView(m.ref());
+        } catch (RuntimeException | LinkageError e) {
+            java.util.logging.Logger.getLogger(MembersTopComponent.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Member tab " + p.title() + " failed", e);
+            return new Label(ViewModel.describe(e));
+        }
     }
 
     private Tab dataTab() {
