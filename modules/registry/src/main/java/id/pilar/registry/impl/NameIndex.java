@@ -38,15 +38,20 @@ public final class NameIndex {
         }
     }
 
-    /** Replaces a person's words: {@code before} are removed, {@code after} added. */
-    public static void replace(Connection c, String personId, Collection<String> before, Collection<String> after) throws SQLException {
-        Set<String> gone = new LinkedHashSet<>(before);
-        gone.removeAll(after);
-        Set<String> added = new LinkedHashSet<>(after);
-        added.removeAll(before);
-        if (!gone.isEmpty()) {
+    /** The words as stored in {@code kata}: each preceded by a space, so " w" finds a word starting with w. */
+    public static String kata(Set<String> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (String t : tokens) {
+            b.append(' ').append(t);
+        }
+        return b.toString();
+    }
+
+    /** Replaces a person's words: {@code before} are removed, {@code after} added (every row carries all words). */
+    public static void replace(Connection c, String personId, Collection<String> before, Set<String> after) throws SQLException {
+        if (!before.isEmpty()) {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM reg_person_token WHERE token = ? AND person_id = ?")) {
-                for (String t : gone) {
+                for (String t : before) {
                     del.setString(1, t);
                     del.setString(2, personId);
                     del.addBatch();
@@ -54,11 +59,13 @@ public final class NameIndex {
                 del.executeBatch();
             }
         }
-        if (!added.isEmpty()) {
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO reg_person_token (token, person_id) VALUES (?, ?)")) {
-                for (String t : added) {
+        if (!after.isEmpty()) {
+            String kata = kata(after);
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO reg_person_token (token, person_id, kata) VALUES (?, ?, ?)")) {
+                for (String t : after) {
                     ins.setString(1, t);
                     ins.setString(2, personId);
+                    ins.setString(3, kata);
                     ins.addBatch();
                 }
                 ins.executeBatch();

@@ -27,8 +27,9 @@ import org.openide.util.lookup.ServiceProvider;
  * addresses: every word is a prefix, in any order. Each word is tried as typed and in its
  * canonical spelling, so "Mochammad", "Muhamad" and "Muhammad" find each other.
  *
- * <p>How: the rarest word (fewest index entries) drives a range scan of the word index (in pages); the other words are
- * checked against the candidate's own indexed words. Works the same on SQLite and PostgreSQL.
+ * <p>How: the rarest word (fewest index entries) drives a range scan of the word index; the other
+ * words are checked on the same index rows, which carry all of the person's words ({@code instr}
+ * on SQLite, {@code strpos} on PostgreSQL).
  */
 @ServiceProvider(service = PersonSearch.class)
 public final class PersonSearchImpl implements PersonSearch {
@@ -87,47 +88,38 @@ public final class PersonSearchImpl implements PersonSearch {
         return f.isEmpty() ? List.of() : List.of(f.split(" "));
     }
 
-    /** Rows of the word index read per page, and at most, before giving up on rarer matches. */
-    private static final int PAGE = 500;
-    private static final int MAX_SCANNED = 20_000;
-
     private static void wordSearch(Connection c, List<String> words, int limit, boolean showNik, Map<String, PersonSummary> found)
             throws SQLException {
         String driver = words.size() == 1 ? words.get(0) : rarest(c, words);
         List<String> others = new ArrayList<>(words);
         others.remove(driver);
-        Set<String> prefixes = new LinkedHashSet<>(List.of(driver, PersonNames.canonicalToken(driver)));
-        String sql = "SELECT " + PersonRows.COLUMNS + ", p.nama_kanonik, p.alias_kanonik, p.alamat_jalan, t.token"
-                + " FROM reg_person_token t JOIN reg_person p ON p.id = t.person_id"
-                + " WHERE t.token >= ? AND t.token < ? AND (t.token > ? OR (t.token = ? AND t.person_id > ?))"
-                + " ORDER BY t.token, t.person_id LIMIT ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (String prefix : prefixes) {
-                String lastToken = "";
-                String lastPerson = "";
-                int scanned = 0;
-                while (found.size() < limit && scanned < MAX_SCANNED) {
-                    ps.setString(1, prefix);
-                    ps.setString(2, prefix + '\uFFFF');
-                    ps.setString(3, lastToken);
-                    ps.setString(4, lastToken);
-                    ps.setString(5, lastPerson);
-                    ps.setInt(6, PAGE);
-                    int rows = 0;
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            rows++;
-                            lastToken = rs.getString(12);
-                            lastPerson = rs.getString(1);
-                            if (found.size() < limit && matchesAll(others, rs.getString(9), rs.getString(10), rs.getString(11))) {
-                                PersonSummary p = PersonRows.summary(rs, showNik);
-                                found.putIfAbsent(p.id(), p);
-                            }
-                        }
-                    }
-                    scanned += rows;
-                    if (rows < PAGE) {
-                        break;
+        // The other words are checked on the index row itself (kata holds all the person's words),
+        // so SQLite reads reg_person only for rows that match every word.
+        StringBuilder sql = new StringBuilder("SELECT " + PersonRows.COLUMNS
+                + " FROM reg_person_token t JOIN reg_person p ON p.id = t.person_id WHERE t.token >= ? AND t.token < ?");
+        String contains = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "strpos" : "instr";
+        for (int k = 0; k < others.size(); k++) {
+            sql.append(" AND (").append(contains).append("(t.kata, ?) > 0 OR ").append(contains).append("(t.kata, ?) > 0)");
+        }
+        sql.append(" LIMIT ?");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (String prefix : new LinkedHashSet<>(List.of(driver, PersonNames.canonicalToken(driver)))) {
+                if (found.size() >= limit) {
+                    break;
+                }
+                int i = 1;
+                ps.setString(i++, prefix);
+                ps.setString(i++, prefix + '\uFFFF');
+                for (String w : others) {
+                    ps.setString(i++, " " + w);
+                    ps.setString(i++, " " + PersonNames.canonicalToken(w));
+                }
+                // A person whose several words share the prefix comes once per word: ask for a few more.
+                ps.setInt(i, limit - found.size() + 10);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && found.size() < limit) {
+                        PersonSummary p = PersonRows.summary(rs, showNik);
+                        found.putIfAbsent(p.id(), p);
                     }
                 }
             }
@@ -163,28 +155,6 @@ public final class PersonSearchImpl implements PersonSearch {
             }
         }
         return best;
-    }
-
-    /** Every word is a prefix of one of the person's indexed words, as typed or canonical. */
-    static boolean matchesAll(List<String> words, String namaKanonik, String aliasKanonik, String alamat) {
-        if (words.isEmpty()) {
-            return true;
-        }
-        Set<String> tokens = NameIndex.tokens(namaKanonik, aliasKanonik, alamat);
-        for (String w : words) {
-            String canon = PersonNames.canonicalToken(w);
-            boolean hit = false;
-            for (String t : tokens) {
-                if (t.startsWith(w) || t.startsWith(canon)) {
-                    hit = true;
-                    break;
-                }
-            }
-            if (!hit) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void prefix(Connection c, String sql, String prefix, int limit, boolean showNik, Map<String, PersonSummary> found)

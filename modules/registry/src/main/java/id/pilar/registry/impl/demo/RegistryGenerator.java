@@ -86,7 +86,7 @@ public final class RegistryGenerator {
                 + " updated_by, nomor_registri, nik, nama, nama_kanonik, alias, alias_kanonik, jenis_kelamin, tempat_lahir, tanggal_lahir,"
                 + " tahun_lahir_perkiraan, nama_ibu, alamat_jalan, rt, rw, kode_kelurahan, tanpa_alamat, lokasi_terakhir, telepon,"
                 + " disabilitas, catatan, status) VALUES (?,0,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,'AKTIF')");
-                PreparedStatement token = c.prepareStatement("INSERT INTO reg_person_token (token, person_id) VALUES (?, ?)");
+                PreparedStatement token = c.prepareStatement("INSERT INTO reg_person_token (token, person_id, kata) VALUES (?, ?, ?)");
                 PreparedStatement category = c.prepareStatement("INSERT INTO reg_person_kategori (id, version, created_at, created_by,"
                         + " updated_at, updated_by, person_id, kode_kategori, mulai, selesai) VALUES (?,0,?,?,?,?,?,?,?,NULL)");
                 PreparedStatement household = c.prepareStatement("INSERT INTO reg_household (id, version, created_at, created_by,"
@@ -127,9 +127,12 @@ public final class RegistryGenerator {
                     text(person, i++, p.telepon());
                     text(person, i++, p.disabilitas());
                     person.addBatch();
-                    for (String t : NameIndex.tokens(canon, aliasCanon, PersonNames.fold(p.alamatJalan()))) {
+                    java.util.Set<String> words = NameIndex.tokens(canon, aliasCanon, PersonNames.fold(p.alamatJalan()));
+                    String kata = NameIndex.kata(words);
+                    for (String t : words) {
                         token.setString(1, t);
                         token.setString(2, p.id());
+                        token.setString(3, kata);
                         token.addBatch();
                     }
                     int k = 0;

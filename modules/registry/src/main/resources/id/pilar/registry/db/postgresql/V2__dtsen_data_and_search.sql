@@ -50,6 +50,7 @@ CREATE TRIGGER tr_dtsen_riwayat AFTER UPDATE ON dtsen_person FOR EACH ROW EXECUT
 CREATE TABLE reg_person_token (
     token     TEXT NOT NULL,
     person_id TEXT NOT NULL,
+    kata      TEXT NOT NULL,   -- all of the person's words, each preceded by a space: other query words are checked here
     PRIMARY KEY (token, person_id)
 );
 CREATE INDEX ix_reg_person_token_prefix ON reg_person_token (token text_pattern_ops);

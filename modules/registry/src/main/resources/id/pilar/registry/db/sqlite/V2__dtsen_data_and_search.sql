@@ -51,6 +51,7 @@ END;
 CREATE TABLE reg_person_token (
     token     TEXT NOT NULL,
     person_id TEXT NOT NULL,
+    kata      TEXT NOT NULL,   -- all of the person's words, each preceded by a space: other query words are checked here
     PRIMARY KEY (token, person_id)
 ) WITHOUT ROWID;
 
