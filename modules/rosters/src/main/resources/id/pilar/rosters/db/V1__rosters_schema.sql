@@ -149,7 +149,8 @@ CREATE TABLE ros_attendance (
     minutes         INTEGER NOT NULL,  -- check_out - check_in; 0 while still checked in
     source          TEXT NOT NULL      -- LANGSUNG (at the time) or SUSULAN (entered afterwards by a clerk)
 );
-CREATE INDEX ix_ros_attendance_date_member ON ros_attendance (work_date, member_id, minutes);
+-- Covers the period reports: hours per member and per organisation read only this index.
+CREATE INDEX ix_ros_attendance_date_member ON ros_attendance (work_date, member_id, organisation_id, minutes);
 CREATE INDEX ix_ros_attendance_member_date ON ros_attendance (member_id, work_date);
 CREATE INDEX ix_ros_attendance_org_date ON ros_attendance (organisation_id, work_date, minutes);
 
