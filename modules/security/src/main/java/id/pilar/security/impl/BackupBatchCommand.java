@@ -72,7 +72,9 @@ public final class BackupBatchCommand implements BatchCommand {
                 RestoreResult r = backups.restore(Path.of(values.get(RESTORE)[0]).toAbsolutePath(), pass, err::println);
                 out.println(Bundle.MSG_BatchRestoreDone(r.database(), r.replaced()));
             }
-        } catch (SecurityRefusedException | AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
+            throw new CommandException(FAILED, Bundle.MSG_BatchRefused((e.getMessage() + " " + BatchIdentity.refusalHint()).trim()));
+        } catch (SecurityRefusedException e) {
             throw new CommandException(FAILED, Bundle.MSG_BatchRefused(e.getMessage()));
         }
     }

@@ -59,6 +59,16 @@ final class BatchIdentity {
                 r.user().role());
     }
 
+    /** Why a batch job was refused, for its error message: no login given, or the login failed; else empty. */
+    static String refusalHint() {
+        String user = System.getenv(USER_ENV);
+        if (user == null || user.isBlank()) {
+            return SecurityAccessControl.anyAccounts() ? Bundle.MSG_BatchNeedsLogin() : "";
+        }
+        Identity i = resolved;
+        return i != null && i.role() == null ? Bundle.MSG_BatchLoginFailed(user) : "";
+    }
+
     static void forget() {
         resolved = null;
     }

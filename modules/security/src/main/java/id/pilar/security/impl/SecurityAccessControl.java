@@ -27,6 +27,13 @@ public final class SecurityAccessControl implements AccessControl {
 
     private static volatile AccountsState accounts;
 
+    /**
+     * Who acts inside a login while it records the attempt: the person trying to log in, without
+     * any permission. Keeps updated_by truthful and stops the batch identity from resolving itself
+     * again (which would recurse) while its own login writes.
+     */
+    private static final ThreadLocal<Identity> DURING_LOGIN = new ThreadLocal<>();
+
     /** Whether the database {@code target} has accounts; cached because every service call asks. */
     private record AccountsState(DatabaseTarget target, boolean any) {
     }
@@ -52,6 +59,10 @@ public final class SecurityAccessControl implements AccessControl {
     }
 
     static Identity identity() {
+        Identity login = DURING_LOGIN.get();
+        if (login != null) {
+            return login;
+        }
         SignedIn.Session s = SignedIn.current();
         if (s != null && (s.target() == null || s.target().equals(DataKernel.get().target()))) {
             return Identity.of(s);
@@ -78,6 +89,21 @@ public final class SecurityAccessControl implements AccessControl {
             accounts = a;
         }
         return a.any();
+    }
+
+    /** Runs {@code work} with {@code username} as the acting user and no permission. */
+    static <T> T duringLogin(String username, java.util.function.Supplier<T> work) {
+        Identity previous = DURING_LOGIN.get();
+        DURING_LOGIN.set(new Identity(new ActingUser(username, username, Set.of()), null));
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                DURING_LOGIN.remove();
+            } else {
+                DURING_LOGIN.set(previous);
+            }
+        }
     }
 
     /** Forget the cached answer (an account was created, or another database opened). */

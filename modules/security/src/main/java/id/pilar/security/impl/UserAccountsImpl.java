@@ -90,7 +90,7 @@ public final class UserAccountsImpl implements UserAccounts {
             return new LoginResult(Outcome.LOCKED, null, a.lockedUntil(), 0);
         }
         boolean ok = PasswordHasher.matches(password, a.passwordHash());
-        return tx.inTransaction(s -> {
+        return SecurityAccessControl.duringLogin(a.username(), () -> tx.inTransaction(s -> {
             UserAccount fresh = s.find(UserAccount.class, a.getId());
             if (!ok) {
                 fresh.recordFailure(MAX_FAILURES, now.plus(Duration.ofMinutes(LOCKOUT_MINUTES)));
@@ -104,7 +104,7 @@ public final class UserAccountsImpl implements UserAccounts {
             }
             fresh.recordSuccess(now);
             return new LoginResult(Outcome.OK, fresh.info(), null, MAX_FAILURES);
-        });
+        }));
     }
 
     @Override
