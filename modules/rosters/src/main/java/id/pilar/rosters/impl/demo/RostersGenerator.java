@@ -217,11 +217,12 @@ public final class RostersGenerator {
             String skill) {
     }
 
-    private List<Template> templates(LocalDate day, int shiftsWanted) {
+    /** The day's duties: the morning apel, then outreach, night and flood-watch shifts until {@code seats} are offered. */
+    private List<Template> templates(LocalDate day, int seats) {
         List<Template> t = new ArrayList<>();
         t.add(new Template("APEL", "Apel pagi relawan", "Kantor Sudinsos Jakarta Pusat", "31.71.03.1001", LocalTime.of(7, 0),
                 LocalTime.of(9, 0), 10, null));
-        for (int i = 0; t.size() < shiftsWanted; i++) {
+        for (int i = 0; t.stream().mapToInt(Template::headcount).sum() < seats; i++) {
             String[] spot = HOTSPOTS[i % HOTSPOTS.length];
             switch (i % 5) {
                 case 0 -> t.add(new Template("PATROLI", "Penjangkauan " + spot[0], spot[0], spot[1], LocalTime.of(19, 0), LocalTime.of(23, 0), 6, null));
@@ -238,8 +239,6 @@ public final class RostersGenerator {
 
     private long[] duties(Random r, Plan plan, List<Mem> members, BooleanSupplier cancelled) throws SQLException {
         long shiftsWritten = 0;
-        int avgHead = 7;
-        int shiftsPerDay = Math.max(3, Math.round(plan.assignmentsPerDay() / (float) avgHead));
         int[] order = new int[members.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -257,7 +256,7 @@ public final class RostersGenerator {
                 // Each member at most once a day: walk a fresh shuffle of the members.
                 shuffle(order, r);
                 int cursor = 0;
-                for (Template tp : templates(day, shiftsPerDay)) {
+                for (Template tp : templates(day, plan.assignmentsPerDay())) {
                     Object[] d = base(tp.kind(), tp.title(), day.toString(), tp.kelurahan(), tp.place(), null, tp.skill(), null);
                     duty.add(d);
                     Instant[] w = ShiftTimes.window(day, tp.start(), tp.end());
