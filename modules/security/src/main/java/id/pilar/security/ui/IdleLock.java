@@ -4,6 +4,12 @@ import id.pilar.security.api.UserAccounts;
 import id.pilar.security.api.UserInfo;
 import id.pilar.security.impl.SignedIn;
 import java.awt.AWTEvent;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Frame;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
 import java.awt.Toolkit;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
@@ -41,6 +47,18 @@ final class IdleLock {
         return Math.max(0, Preferences.userRoot().node("id/pilar/security").getInt("lock.idle.minutes", 10));
     }
 
+    /** Hides what the window shows (names, NIK, case notes) while the screen is locked. */
+    private static void cover(Frame main) {
+        if (main instanceof JFrame f) {
+            JPanel curtain = new JPanel(new BorderLayout());
+            curtain.setOpaque(true);
+            curtain.setBackground(new Color(0x2B3A4A));
+            curtain.addMouseListener(new java.awt.event.MouseAdapter() { }); // swallow clicks
+            f.setGlassPane(curtain);
+            curtain.setVisible(true);
+        }
+    }
+
     private static void checkIdle() {
         int m = minutes();
         if (locked || m == 0 || SignedIn.current() == null) {
@@ -58,14 +76,20 @@ final class IdleLock {
             return;
         }
         locked = true;
+        Frame main = WindowManager.getDefault().getMainWindow();
+        Component glass = main instanceof JFrame f ? f.getGlassPane() : null;
+        cover(main);
         try {
-            UserInfo back = new LoginDialog(WindowManager.getDefault().getMainWindow(), LoginDialog.Mode.LOCKED,
-                    UserAccounts.get(), s.username()).showAndWait();
+            UserInfo back = new LoginDialog(main, LoginDialog.Mode.LOCKED, UserAccounts.get(), s.username()).showAndWait();
             if (back == null) {
                 UserAccounts.get().logout();
                 SessionGate.RP.post(SessionGate::askForLogin);
             }
         } finally {
+            if (main instanceof JFrame f && glass != null) {
+                f.setGlassPane(glass);
+                glass.setVisible(false);
+            }
             lastInput = System.currentTimeMillis();
             locked = false;
         }

@@ -8,8 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import org.openide.util.NbBundle.Messages;
 
 /** Small JavaFX building blocks shared by the security windows. */
+@Messages("LBL_EmptyTable=Belum ada data.")
 final class Views {
 
     private Views() {
@@ -27,6 +29,7 @@ final class Views {
         TableView<T> t = new TableView<>();
         t.getColumns().addAll(columns);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPlaceholder(new Label(Bundle.LBL_EmptyTable()));
         return t;
     }
 
