@@ -170,7 +170,7 @@ class DtsenImportTest {
         lines[5] = row("BAD", "123", "Salah", "Gambir", 1, "0");
         Path csv = write("big.csv", StandardCharsets.UTF_8, false, lines);
         int[] polls = {0};
-        DtsenImportResult r = importer.importFile(csv, null, null, null, () -> ++polls[0] > 10);
+        DtsenImportResult r = importer.importFile(csv, null, null, null, () -> ++polls[0] > 2);
         assertThat(r.cancelled()).isTrue();
         assertThat(value("SELECT count(*) FROM dtsen_person")).isEqualTo("0");
         assertThat(value("SELECT count(*) FROM dtsen_impor")).isEqualTo("0");

@@ -93,16 +93,18 @@ public final class DtsenMatchingImpl implements DtsenMatching {
                     pool.put(r.iddtks(), r);
                 }
             }
-            if (p.key().tanggalLahir() != null) {
+            // Same birth date: no index (an import would pay for it on every load), so only when the
+            // person has no KK to look in; a scan of the DTSEN table, done only for this window.
+            if (pool.isEmpty() && p.key().tanggalLahir() != null) {
                 for (Row r : rows(c, "d.tanggal_lahir = ?", p.key().tanggalLahir())) {
                     pool.putIfAbsent(r.iddtks(), r);
                 }
             }
             List<DtsenCandidate> candidates = new ArrayList<>();
             for (Row r : pool.values()) {
-                PersonKey other = new PersonKey(r.iddtks(), null, PersonNames.canonical(r.nama()), null, r.jk(), r.tanggalLahir(), null,
+                PersonKey other = PersonKey.of(r.iddtks(), null, PersonNames.canonical(r.nama()), null, r.jk(), r.tanggalLahir(), null,
                         r.kel(), r.ibu() == null ? null : r.ibu().toLowerCase(Locale.ROOT));
-                PersonKey self = new PersonKey(personId, null, p.key().nama(), p.key().alias(), p.key().jenisKelamin(),
+                PersonKey self = PersonKey.of(personId, null, p.key().nama(), p.key().alias(), p.key().jenisKelamin(),
                         p.key().tanggalLahir(), p.key().tahunPerkiraan(), p.key().kodeKelurahan(), p.key().namaIbu());
                 DuplicateScore.Result s = DuplicateScore.explain(self, other);
                 if (s.score() >= OFFER) {
@@ -172,7 +174,7 @@ public final class DtsenMatchingImpl implements DtsenMatching {
                 int est = rs.getInt(7);
                 boolean noEst = rs.wasNull();
                 String ibu = rs.getString(9);
-                key = new PersonKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                key = PersonKey.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), noEst ? null : est, rs.getString(8), ibu == null ? null : ibu.toLowerCase(Locale.ROOT));
             }
         }

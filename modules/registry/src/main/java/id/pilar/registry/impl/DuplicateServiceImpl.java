@@ -68,7 +68,7 @@ public final class DuplicateServiceImpl implements DuplicateService {
     public List<DuplicateCandidate> candidatesFor(PersonDraft d, int limit) {
         AccessControl.get().require(RegistryPermissions.READ);
         String nik = NikValidator.clean(d.nik());
-        PersonKey draft = new PersonKey(null, nik.isEmpty() ? null : nik, PersonNames.canonical(d.nama()),
+        PersonKey draft = PersonKey.of(null, nik.isEmpty() ? null : nik, PersonNames.canonical(d.nama()),
                 d.aliases().isEmpty() ? null : String.join(" ", d.aliases().stream().map(PersonNames::canonical).toList()),
                 d.jenisKelamin() == null ? null : d.jenisKelamin().code(),
                 d.tanggalLahir() == null ? null : d.tanggalLahir().toString(), d.tahunLahirPerkiraan(),
@@ -120,7 +120,7 @@ public final class DuplicateServiceImpl implements DuplicateService {
         int est = rs.getInt(7);
         boolean noEst = rs.wasNull();
         String ibu = rs.getString(9);
-        return new PersonKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+        return PersonKey.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 noEst ? null : est, rs.getString(8), ibu == null ? null : ibu.toLowerCase(Locale.ROOT));
     }
 

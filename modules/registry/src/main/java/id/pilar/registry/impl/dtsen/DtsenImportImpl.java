@@ -159,7 +159,7 @@ public final class DtsenImportImpl implements DtsenImport {
         }
         boolean bulk = before == 0;
         long t0 = System.nanoTime();
-        Integer cacheBefore = DtsenWriter.enlargeCache(c, IMPORT_CACHE_KIB);
+        Integer cacheBefore = SqliteTuning.enlargeCache(c, IMPORT_CACHE_KIB);
         if (bulk) {
             DtsenWriter.dropSecondaryIndexes(c);
         }
@@ -182,7 +182,7 @@ public final class DtsenImportImpl implements DtsenImport {
             DtsenWriter.createSecondaryIndexes(c);
         }
         long t2 = System.nanoTime();
-        DtsenWriter.restoreCache(c, cacheBefore);
+        SqliteTuning.restoreCache(c, cacheBefore);
         LOG.log(java.util.logging.Level.FINE, "DTSEN import: rows {0} s, indexes {1} s",
                 new Object[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9});
         long after = DtsenWriter.count(c);

@@ -21,7 +21,9 @@ import org.openide.util.NbBundle.Messages;
     "DUP_KelurahanSama=kelurahan sama",
     "DUP_IbuSama=nama ibu sama/mirip",
     "DUP_JkBeda=jenis kelamin berbeda",
-    "DUP_NikBeda=NIK berbeda"
+    "DUP_NikBeda=NIK berbeda",
+    "DUP_KelurahanBeda=kelurahan berbeda",
+    "DUP_IbuBeda=nama ibu berbeda"
 })
 public final class DuplicateScore {
 
@@ -77,13 +79,25 @@ public final class DuplicateScore {
             s += 8;
             add(reasons, Bundle.DUP_TahunSama());
         }
-        if (a.kodeKelurahan() != null && a.kodeKelurahan().equals(b.kodeKelurahan())) {
-            s += 10;
-            add(reasons, Bundle.DUP_KelurahanSama());
+        if (a.kodeKelurahan() != null && b.kodeKelurahan() != null) {
+            if (a.kodeKelurahan().equals(b.kodeKelurahan())) {
+                s += 10;
+                add(reasons, Bundle.DUP_KelurahanSama());
+            } else {
+                s -= 10;
+                add(reasons, Bundle.DUP_KelurahanBeda());
+            }
         }
-        if (a.namaIbu() != null && b.namaIbu() != null && JaroWinkler.similarity(a.namaIbu(), b.namaIbu()) >= 0.9) {
-            s += 12;
-            add(reasons, Bundle.DUP_IbuSama());
+        if (a.namaIbu() != null && b.namaIbu() != null) {
+            double mother = JaroWinkler.similarity(a.namaIbu(), b.namaIbu());
+            if (mother >= 0.9) {
+                s += 12;
+                add(reasons, Bundle.DUP_IbuSama());
+            } else if (mother < 0.8) {
+                // Two people with a common name and birthday are told apart by their mothers.
+                s -= 15;
+                add(reasons, Bundle.DUP_IbuBeda());
+            }
         }
         if (a.jenisKelamin() != null && b.jenisKelamin() != null && !a.jenisKelamin().equals(b.jenisKelamin())) {
             s -= 35;
@@ -125,7 +139,7 @@ public final class DuplicateScore {
     static double nameSimilarity(PersonKey a, PersonKey b) {
         double best = JaroWinkler.similarity(a.nama(), b.nama());
         if (best < 1) {
-            best = Math.max(best, JaroWinkler.similarity(sorted(a.nama()), sorted(b.nama())));
+            best = Math.max(best, JaroWinkler.similarity(a.namaUrut(), b.namaUrut()));
         }
         if (best < NAME_FLOOR && (a.alias() != null || b.alias() != null)) {
             for (String x : names(a)) {

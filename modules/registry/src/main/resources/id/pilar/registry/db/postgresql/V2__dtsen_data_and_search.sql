@@ -23,7 +23,6 @@ CREATE TABLE dtsen_person (
 );
 CREATE INDEX ix_dtsen_person_nik ON dtsen_person (nik);
 CREATE INDEX ix_dtsen_person_kk ON dtsen_person (nomor_kk);
-CREATE INDEX ix_dtsen_person_lahir ON dtsen_person (tanggal_lahir);
 
 CREATE TABLE dtsen_riwayat (
     iddtks   TEXT NOT NULL,

@@ -23,7 +23,6 @@ CREATE TABLE dtsen_person (
 ) WITHOUT ROWID;
 CREATE INDEX ix_dtsen_person_nik ON dtsen_person (nik);
 CREATE INDEX ix_dtsen_person_kk ON dtsen_person (nomor_kk);
-CREATE INDEX ix_dtsen_person_lahir ON dtsen_person (tanggal_lahir);
 
 -- Earlier values of a DTSEN person, written by the trigger when an import changes them.
 CREATE TABLE dtsen_riwayat (
