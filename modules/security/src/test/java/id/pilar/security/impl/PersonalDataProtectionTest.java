@@ -145,4 +145,25 @@ class PersonalDataProtectionTest {
         assertThat(new AuditHistoryImpl(db.transactions()).readLog("person", "orang-4"))
                 .extracting(e -> e.action()).containsExactly("EKSPOR");
     }
+
+    @Test
+    void demoDataGivesConsentsToRegistryPeopleAndLeavesTwoOpenRequests() throws Exception {
+        db.transactions().jdbc(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("CREATE TABLE reg_person (id TEXT PRIMARY KEY)"); // stands in for the registry
+                for (int i = 0; i < 40; i++) {
+                    st.execute("INSERT INTO reg_person VALUES ('p-" + i + "')");
+                }
+            }
+            return null;
+        });
+        new SecurityDemoData().generate(new id.pilar.core.spi.DemoDataContext(7L, 40, id.pilar.core.spi.DemoDataContext.Progress.NONE));
+        Fixtures.actAs(Role.SUPERVISOR);
+        int withConsent = 0;
+        for (int i = 0; i < 40; i++) {
+            withConsent += consents.forPerson("p-" + i).size();
+        }
+        assertThat(withConsent).isBetween(10, 40);
+        assertThat(new DataRequestsImpl(db.transactions(), List::of).open()).hasSize(2);
+    }
 }
