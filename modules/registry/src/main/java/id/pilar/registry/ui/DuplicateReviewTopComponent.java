@@ -142,6 +142,7 @@ public final class DuplicateReviewTopComponent extends FxTopComponent {
         ex.background().execute(() -> {
             PersonDetail a = PersonService.get().find(c.a().id()).orElseThrow();
             PersonDetail b = PersonService.get().find(c.b().id()).orElseThrow();
+            id.pilar.core.api.reference.ReferenceData.get().kelurahan(); // cached before the FX thread formats addresses
             ex.fx().execute(() -> showFields(c, a, b));
         });
     }

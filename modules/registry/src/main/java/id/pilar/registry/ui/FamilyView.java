@@ -64,6 +64,7 @@ public final class FamilyView implements PersonViewProvider {
         ex.background().execute(() -> {
             try {
                 PersonDetail d = PersonService.get().find(person.id()).orElseThrow();
+                id.pilar.core.api.reference.ReferenceData.get().kelurahan(); // cached before show() formats addresses
                 List<HouseholdSummary> households = new ArrayList<>();
                 for (Membership m : d.households()) {
                     HouseholdService.get().find(m.householdId()).ifPresent(households::add);

@@ -80,6 +80,7 @@ public final class IdentityView implements PersonViewProvider {
             try {
                 Optional<PersonDetail> d = PersonService.get().find(person.id());
                 Optional<byte[]> photo = PersonService.get().photo(person.id());
+                ReferenceData.get().kelurahan(); // loads the cached reference data here, so show() only reads memory
                 ex.fx().execute(() -> d.ifPresent(detail -> show(box, detail, photo)));
             } catch (RuntimeException e) {
                 ex.fx().execute(() -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(e.getMessage()))));

@@ -120,8 +120,6 @@ public final class PersonFormTopComponent extends FxTopComponent {
     protected Parent createContent() {
         sex.getItems().setAll(Sex.values());
         sex.setConverter(converter(Sex::label));
-        kelurahan.getItems().setAll(ReferenceData.get().kelurahan());
-        kategori.getItems().setAll(ReferenceData.get().kategori(KategoriKesos.PPKS, false));
         kategori.setConverter(converter(KategoriKesos::label));
         kategoriList.setPrefHeight(90);
         kategoriList.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
@@ -191,16 +189,21 @@ public final class PersonFormTopComponent extends FxTopComponent {
         return new ScrollPane(root);
     }
 
+    /** Reference lists and, for an edit, the person are read in the background; then the form fills. */
     private void load() {
         UiExecutor ex = UiExecutor.standard();
-        if (personId == null) {
-            model = new PersonFormModel(PersonService.get(), DuplicateService.get(), ex, view(), null, 0);
-            nik.requestFocus();
-            return;
-        }
         ex.background().execute(() -> {
-            PersonDetail d = PersonService.get().find(personId).orElseThrow();
+            List<Kelurahan> kel = ReferenceData.get().kelurahan();
+            List<KategoriKesos> cats = ReferenceData.get().kategori(KategoriKesos.PPKS, false);
+            PersonDetail d = personId == null ? null : PersonService.get().find(personId).orElseThrow();
             ex.fx().execute(() -> {
+                kelurahan.getItems().setAll(kel);
+                kategori.getItems().setAll(cats);
+                if (d == null) {
+                    model = new PersonFormModel(PersonService.get(), DuplicateService.get(), ex, view(), null, 0);
+                    nik.requestFocus();
+                    return;
+                }
                 fill(d.draft());
                 SwingUtilities.invokeLater(() -> setName(Bundle.CTL_PersonFormEdit(d.summary().nama())));
                 model = new PersonFormModel(PersonService.get(), DuplicateService.get(), ex, view(), personId, d.version());
