@@ -82,6 +82,8 @@ final class MemberForm {
         Fx.row(psm, Bundle.LBL_PsmKelurahan(), psmKelurahan);
         warnings.setWrapText(true);
         warnings.getStyleClass().add("field-warning");
+        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
         root = new VBox(6, id, new TitledPane(Bundle.LBL_Tagana(), tagana), new TitledPane(Bundle.LBL_Tksk(), tksk),
                 new TitledPane(Bundle.LBL_Psm(), psm), warnings);
     }

@@ -83,7 +83,7 @@ public final class RostersGenerator {
     private record Org(String id, String psks, String kecamatan) {
     }
 
-    private record Mem(String id, String name, String orgId, LocalDate start) {
+    private record Mem(String id, String name, String orgId, LocalDate start, boolean sar) {
     }
 
     public Result generate(Random r, Plan plan, List<Kecamatan> kecamatan, List<Kelurahan> kelurahan, List<KategoriKesos> psks,
@@ -190,14 +190,16 @@ public final class RostersGenerator {
                         }
                     }
                 }
+                boolean sar = false;
                 if (r.nextInt(100) < 55 || isTagana) {
                     String skill = isTagana ? "SAR" : SKILLS[r.nextInt(SKILLS.length)];
+                    sar = skill.equals("SAR");
                     LocalDate issued = today.minusDays(30 + r.nextInt(3 * 365));
                     cert.add(base(id, trainingName(skill), skill, skill.equals("SAR") ? "Basarnas DKI Jakarta" : "Dinas Sosial DKI Jakarta",
                             skill + "/" + issued.getYear() + "/" + (i + 1), issued.toString(), issued.plusYears(3).toString()));
                     counts[1]++;
                 }
-                out.add(new Mem(id, name, org.id(), start));
+                out.add(new Mem(id, name, org.id(), start, sar));
             }
         }
     }
@@ -243,6 +245,9 @@ public final class RostersGenerator {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
+        // Flood watch needs SAR: those shifts are staffed from the SAR holders first.
+        int[] sarOrder = java.util.stream.IntStream.range(0, members.size()).filter(i -> members.get(i).sar()).toArray();
+        boolean[] busy = new boolean[members.size()];
         try (BulkInsert duty = new BulkInsert(c, null, "ros_duty", cols("kind", "title", "duty_date", "kelurahan_kode", "place_name",
                 "organisation_id", "required_skills", "notes"));
                 BulkInsert shift = new BulkInsert(c, duty, "ros_shift", cols("duty_id", "shift_date", "starts_at", "ends_at", "headcount"));
@@ -253,9 +258,12 @@ public final class RostersGenerator {
                         "work_date", "kind", "replacement_minutes", "delta_minutes", "reason"))) {
             for (LocalDate day = plan.from(); !day.isAfter(plan.to()); day = day.plusDays(1)) {
                 check(cancelled);
-                // Each member at most once a day: walk a fresh shuffle of the members.
+                // Each member at most once a day: walk a fresh shuffle of the members, marking who is busy.
                 shuffle(order, r);
+                shuffle(sarOrder, r);
+                java.util.Arrays.fill(busy, false);
                 int cursor = 0;
+                int sarCursor = 0;
                 for (Template tp : templates(day, plan.assignmentsPerDay())) {
                     Object[] d = base(tp.kind(), tp.title(), day.toString(), tp.kelurahan(), tp.place(), null, tp.skill(), null);
                     duty.add(d);
@@ -264,9 +272,22 @@ public final class RostersGenerator {
                     shift.add(s);
                     shiftsWritten++;
                     // One shift in ten is left short, so the roster shows under-staffing.
-                    int staffed = r.nextInt(10) == 0 ? tp.headcount() - 1 - r.nextInt(2) : tp.headcount();
-                    for (int k = 0; k < staffed && cursor < order.length; k++) {
-                        Mem m = members.get(order[cursor++]);
+                    int staffed = shiftsWritten % 10 == 0 ? tp.headcount() - 1 - r.nextInt(2) : tp.headcount();
+                    for (int k = 0; k < staffed; k++) {
+                        int pick = -1;
+                        while (tp.skill() != null && pick < 0 && sarCursor < sarOrder.length) {
+                            int cand = sarOrder[sarCursor++];
+                            pick = busy[cand] ? -1 : cand;
+                        }
+                        while (pick < 0 && cursor < order.length) {
+                            int cand = order[cursor++];
+                            pick = busy[cand] ? -1 : cand;
+                        }
+                        if (pick < 0) {
+                            break;
+                        }
+                        busy[pick] = true;
+                        Mem m = members.get(pick);
                         Object[] a = base(s[0], m.id(), m.orgId());
                         asg.add(a);
                         if (w[1].isBefore(plan.now()) && r.nextInt(100) < 92) {
