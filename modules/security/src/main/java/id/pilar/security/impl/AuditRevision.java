@@ -7,17 +7,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
-import org.hibernate.type.SqlTypes;
 
 /**
  * One Envers revision (one transaction that changed audited records): who and when.
  *
- * <p>Envers needs a numeric timestamp ({@code rev_timestamp}, epoch millis as INTEGER); the same
- * moment is kept as readable UTC text in {@code changed_at}, as every Pilar instant is.
+ * <p>Envers sets its own timestamp ({@code rev_timestamp}, epoch milliseconds, BIGINT on both
+ * databases: a PostgreSQL INTEGER would overflow). People read {@code changed_at}, the same
+ * moment as UTC text like every Pilar instant. Envers cannot write an {@code Instant} through a
+ * converter (it sets a Long), hence the two columns.
  */
 @Entity
 @RevisionEntity(AuditRevisionListener.class)
@@ -31,7 +31,6 @@ public class AuditRevision {
     private int id;
 
     @RevisionTimestamp
-    @JdbcTypeCode(SqlTypes.INTEGER)
     @Column(name = "rev_timestamp", nullable = false)
     private long timestamp;
 
@@ -45,16 +44,16 @@ public class AuditRevision {
         return id;
     }
 
-    public long getTimestamp() {
-        return timestamp;
-    }
-
     public Instant getChangedAt() {
         return changedAt;
     }
 
     public String getUsername() {
         return username;
+    }
+
+    public long getTimestamp() {
+        return timestamp;
     }
 
     void stamp(String who, Instant at) {

@@ -4,7 +4,7 @@ import id.pilar.core.api.security.AccessControl;
 import java.time.Instant;
 import org.hibernate.envers.RevisionListener;
 
-/** Fills in who made a revision: the acting user, the same name as in updated_by. */
+/** Fills in who made a revision: the acting user, the same name as in updated_by and when. */
 public final class AuditRevisionListener implements RevisionListener {
 
     @Override
