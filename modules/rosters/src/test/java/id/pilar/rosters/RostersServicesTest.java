@@ -236,6 +236,25 @@ class RostersServicesTest {
     }
 
     @Test
+    void theWeekRosterPrintsAsPdfAndExportsAsXlsx(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Member m = member("Lukman Hakim", Sex.LAKI_LAKI);
+        LocalDate monday = LocalDate.of(2026, 9, 7);
+        RosterShift apel = shift("Apel siaga", monday, LocalTime.of(7, 0), LocalTime.of(8, 0), 2, List.of());
+        duties.assign(apel.shiftId(), m.id(), null);
+        ReportTable roster = reports.roster(monday, monday.plusDays(6));
+        assertThat(roster.rows()).singleElement().satisfies(r -> {
+            assertThat(r.get(1)).isEqualTo("07.00–08.00");
+            assertThat(r.get(5)).isEqualTo("Lukman Hakim");
+            assertThat(r.get(6)).isEqualTo("1/2");
+            assertThat((String) r.get(7)).contains("Kurang petugas");
+        });
+        reports.exportPdf(roster, dir.resolve("jadwal.pdf"));
+        reports.exportXlsx(roster, dir.resolve("jadwal.xlsx"));
+        assertThat(java.nio.file.Files.size(dir.resolve("jadwal.pdf"))).isPositive();
+        assertThat(java.nio.file.Files.size(dir.resolve("jadwal.xlsx"))).isPositive();
+    }
+
+    @Test
     void continuousServiceAndCertificatesThroughTheAwardsApi() {
         Member m = member("Hendra Gunawan", Sex.LAKI_LAKI);
         members.addMembership(new MembershipDraft(m.id(), karangTaruna.id(), "Ketua", LocalDate.of(2008, 1, 1), LocalDate.of(2015, 3, 1)));

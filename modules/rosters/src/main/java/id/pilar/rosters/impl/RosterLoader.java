@@ -1,6 +1,5 @@
 package id.pilar.rosters.impl;
 
-import id.pilar.core.persistence.InstantText;
 import id.pilar.rosters.api.AssignedMember;
 import id.pilar.rosters.api.DutyKind;
 import id.pilar.rosters.api.RosterIssue;
@@ -113,9 +112,5 @@ final class RosterLoader {
 
     static List<String> skills(String csv) {
         return csv == null || csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
-    }
-
-    static String instant(Instant i) {
-        return InstantText.format(i);
     }
 }

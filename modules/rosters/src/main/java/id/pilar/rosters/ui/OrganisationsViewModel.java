@@ -41,15 +41,13 @@ public final class OrganisationsViewModel extends ViewModel {
         return choices;
     }
 
+    private record Loaded(Choices choices, List<Organisation> organisations) {
+    }
+
     public void load(String text, String psksKode) {
-        call(() -> {
-            Choices c = Choices.load();
-            return new Object[] {c, OrganisationService.get().list(text, psksKode)};
-        }, r -> {
-            choices.set((Choices) r[0]);
-            @SuppressWarnings("unchecked")
-            List<Organisation> list = (List<Organisation>) r[1];
-            organisations.setAll(list);
+        call(() -> new Loaded(Choices.load(), OrganisationService.get().list(text, psksKode)), r -> {
+            choices.set(r.choices());
+            organisations.setAll(r.organisations());
         });
     }
 
