@@ -27,10 +27,10 @@ public interface RosterReports {
     /** The week or month roster as a printable table. */
     ReportTable roster(LocalDate from, LocalDate to);
 
-    /** Writes a report as a PDF (landscape A4, repeated header row). */
+    /** Writes a report as a PDF (landscape A4, repeated header row): printing, allowed with {@link RostersPermissions#REPORT}. */
     void exportPdf(ReportTable table, Path file) throws java.io.IOException;
 
-    /** Writes a report as an XLSX workbook (one sheet, numbers as numbers). */
+    /** Writes a report as an XLSX workbook (one sheet, numbers as numbers); needs {@link RostersPermissions#REPORT_EXPORT}. */
     void exportXlsx(ReportTable table, Path file) throws java.io.IOException;
 
     static RosterReports get() {

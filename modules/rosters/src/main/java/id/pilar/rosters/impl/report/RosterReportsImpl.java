@@ -285,7 +285,7 @@ public final class RosterReportsImpl implements RosterReports {
 
     @Override
     public void exportXlsx(ReportTable table, Path file) throws IOException {
-        AccessControl.get().require(RostersPermissions.REPORT);
+        AccessControl.get().require(RostersPermissions.REPORT_EXPORT);
         XlsxExport.write(table, file);
     }
 
