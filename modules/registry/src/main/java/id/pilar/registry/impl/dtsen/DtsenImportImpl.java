@@ -208,7 +208,8 @@ public final class DtsenImportImpl implements DtsenImport {
         private final DtsenRowParser parser;
         private final RejectReport report;
         private final LongConsumer progress;
-        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
+        /** Batches in flight: enough to keep the writer busy, small enough for the application's heap (about 8,000 rows). */
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(32);
         private final AtomicBoolean stopped = new AtomicBoolean();
         private volatile long rejected;
 
