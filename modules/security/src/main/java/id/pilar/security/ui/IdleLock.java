@@ -8,24 +8,28 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Frame;
+import java.awt.Toolkit;
+import java.awt.event.MouseAdapter;
+import java.util.prefs.Preferences;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
-import java.awt.Toolkit;
-import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.openide.windows.WindowManager;
 
 /**
  * Locks the screen after the configured minutes without keyboard or mouse input (also inside the
- * JavaFX views, whose input arrives through Swing). Unlocking asks for the signed-in user's
- * password; "switch user" signs out and shows the login.
+ * JavaFX views, whose input arrives through Swing). While locked, a curtain hides the window's
+ * content; unlocking asks for the signed-in user's password; "switch user" signs out, and the
+ * curtain stays until the next user has logged in.
  */
 final class IdleLock {
 
     private static volatile long lastInput = System.currentTimeMillis();
     private static boolean locked;
     private static Timer timer;
+    private static JFrame curtainOver;
+    private static Component originalGlass;
 
     private IdleLock() {
     }
@@ -39,24 +43,17 @@ final class IdleLock {
                     AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_MOTION_EVENT_MASK | AWTEvent.MOUSE_WHEEL_EVENT_MASK);
             timer = new Timer(15_000, e -> checkIdle());
             timer.start();
+            UserAccounts.get().addSessionListener(() -> {
+                if (SignedIn.current() != null) {
+                    SwingUtilities.invokeLater(IdleLock::uncover); // the next user has logged in
+                }
+            });
         });
     }
 
     /** Minutes from the setting shared with the backup window (0 = never). */
     static int minutes() {
         return Math.max(0, Preferences.userRoot().node("id/pilar/security").getInt("lock.idle.minutes", 10));
-    }
-
-    /** Hides what the window shows (names, NIK, case notes) while the screen is locked. */
-    private static void cover(Frame main) {
-        if (main instanceof JFrame f) {
-            JPanel curtain = new JPanel(new BorderLayout());
-            curtain.setOpaque(true);
-            curtain.setBackground(new Color(0x2B3A4A));
-            curtain.addMouseListener(new java.awt.event.MouseAdapter() { }); // swallow clicks
-            f.setGlassPane(curtain);
-            curtain.setVisible(true);
-        }
     }
 
     private static void checkIdle() {
@@ -77,21 +74,42 @@ final class IdleLock {
         }
         locked = true;
         Frame main = WindowManager.getDefault().getMainWindow();
-        Component glass = main instanceof JFrame f ? f.getGlassPane() : null;
         cover(main);
+        UserInfo back = null;
         try {
-            UserInfo back = new LoginDialog(main, LoginDialog.Mode.LOCKED, UserAccounts.get(), s.username()).showAndWait();
+            back = new LoginDialog(main, LoginDialog.Mode.LOCKED, UserAccounts.get(), s.username()).showAndWait();
             if (back == null) {
-                UserAccounts.get().logout();
-                SessionGate.RP.post(SessionGate::askForLogin);
+                UserAccounts.get().logout(); // SessionGate's session listener shows the login
             }
         } finally {
-            if (main instanceof JFrame f && glass != null) {
-                f.setGlassPane(glass);
-                glass.setVisible(false);
-            }
             lastInput = System.currentTimeMillis();
             locked = false;
+            if (back != null) {
+                uncover();
+            }
+        }
+    }
+
+    /** Hides what the window shows (names, NIK, case notes) while the screen is locked. */
+    private static void cover(Frame main) {
+        if (main instanceof JFrame f && curtainOver == null) {
+            curtainOver = f;
+            originalGlass = f.getGlassPane();
+            JPanel curtain = new JPanel(new BorderLayout());
+            curtain.setOpaque(true);
+            curtain.setBackground(new Color(0x2B3A4A));
+            curtain.addMouseListener(new MouseAdapter() { }); // swallows clicks meant for the window
+            f.setGlassPane(curtain);
+            curtain.setVisible(true);
+        }
+    }
+
+    private static void uncover() {
+        if (curtainOver != null) {
+            curtainOver.setGlassPane(originalGlass);
+            originalGlass.setVisible(false);
+            curtainOver = null;
+            originalGlass = null;
         }
     }
 }

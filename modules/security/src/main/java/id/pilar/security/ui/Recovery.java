@@ -50,13 +50,13 @@ final class Recovery {
             return;
         }
         if (answer != restore) {
-            SessionGate.askForLogin();
+            SessionGate.askForLogin(false);
             return;
         }
         SignedIn.Session s = SignedIn.current();
         if (s == null || s.role() != Role.ADMIN) {
             DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(Bundle.MSG_AdminNeeded()));
-            UserInfo u = SessionGate.askForLogin();
+            UserInfo u = SessionGate.askForLogin(true);
             if (u == null || u.role() != Role.ADMIN) {
                 DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(Bundle.MSG_AdminNeeded(), NotifyDescriptor.WARNING_MESSAGE));
                 return;

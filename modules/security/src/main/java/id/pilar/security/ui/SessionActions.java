@@ -96,8 +96,7 @@ public final class SessionActions {
     public static final class SwitchUser implements ActionListener {
         @Override
         public void actionPerformed(ActionEvent e) {
-            UserAccounts.get().logout();
-            SessionGate.RP.post(SessionGate::askForLogin);
+            UserAccounts.get().logout(); // the session listener of SessionGate asks who continues
         }
     }
 }

@@ -37,6 +37,13 @@ public final class SessionGate implements Runnable {
         }
         DataKernel kernel = DataKernel.get();
         kernel.addStatusListener(SessionGate::statusChanged);
+        // Signed out (switch user, the lock's "switch user", an account missing after a restore):
+        // ask again, so nobody works on without a login.
+        UserAccounts.get().addSessionListener(() -> {
+            if (SignedIn.current() == null && DataKernel.get().status().isReady()) {
+                RP.post(() -> askForLogin(false));
+            }
+        });
         statusChanged(kernel.status());
         IdleLock.install();
     }
@@ -67,12 +74,17 @@ public final class SessionGate implements Runnable {
         if (s != null && target.equals(s.target())) {
             return;
         }
-        askForLogin();
+        askForLogin(false);
     }
 
-    /** Shows the login (or first-admin) dialog unless one is already showing; blocks until signed in. */
-    static UserInfo askForLogin() {
-        if (asking) {
+    /**
+     * Shows the login (or first-admin) dialog and blocks until someone signed in. Does nothing
+     * while a dialog is showing, or (unless {@code force}) when someone is signed in already.
+     */
+    static UserInfo askForLogin(boolean force) {
+        SignedIn.Session current = SignedIn.current();
+        if (asking || (!force && current != null && current.target() != null
+                && current.target().equals(DataKernel.get().target()))) {
             return null;
         }
         asking = true;
