@@ -49,6 +49,16 @@ public final class SecurityAccessControl implements AccessControl {
     }
 
     @Override
+    public void addUserListener(Runnable listener) {
+        SignedIn.addListener(listener);
+    }
+
+    @Override
+    public void removeUserListener(Runnable listener) {
+        SignedIn.removeListener(listener);
+    }
+
+    @Override
     public void recordReveal(Sensitive kind, String entityType, String entityId) {
         ReadLog.append(currentUser().username(), ReadLog.REVEAL, entityType, entityId, kind.name());
     }

@@ -86,6 +86,8 @@ class PermissionMatrixTest {
     void everyPermissionOfEveryCatalogAgainstEveryRole() {
         List<Permission> all = allPermissions();
         assertThat(all).extracting(Permission::id).containsAll(SecurityPermissions.all().stream().map(Permission::id).toList());
+        assertThat(all).extracting(Permission::id).as("the feature modules' catalogs are on the test classpath")
+                .anyMatch(id -> id.startsWith("registry.")).anyMatch(id -> id.startsWith("rosters."));
         List<String> unknownVerbs = new ArrayList<>();
         for (Permission p : all) {
             if (!RolePolicy.knownVerb(p.id())) {

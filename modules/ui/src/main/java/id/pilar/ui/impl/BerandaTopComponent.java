@@ -94,6 +94,7 @@ public final class BerandaTopComponent extends FxTopComponent {
         root.setPadding(new Insets(20));
         DataKernel.get().addStatusListener(statusListener);
         id.pilar.ui.api.DataChanges.addListener(dataListener);
+        id.pilar.core.api.security.AccessControl.get().addUserListener(dataListener);
         reload();
         return root;
     }
@@ -170,6 +171,7 @@ public final class BerandaTopComponent extends FxTopComponent {
     protected void componentClosed() {
         DataKernel.get().removeStatusListener(statusListener);
         id.pilar.ui.api.DataChanges.removeListener(dataListener);
+        id.pilar.core.api.security.AccessControl.get().removeUserListener(dataListener);
     }
 
     void writeProperties(java.util.Properties p) {

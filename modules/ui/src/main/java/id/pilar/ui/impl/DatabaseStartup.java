@@ -63,8 +63,8 @@ public final class DatabaseStartup implements Runnable {
     public static final class Early implements Runnable {
         @Override
         public void run() {
-            if (Boolean.getBoolean("pilar.batch")) {
-                return;
+            if (Boolean.getBoolean("pilar.batch") || java.awt.GraphicsEnvironment.isHeadless()) {
+                return; // batch jobs and headless platform tests open the database they are given
             }
             DatabaseTarget target = LaunchArguments.database().orElseGet(DatabaseSettings::startupTarget);
             RP.post(() -> open(target));

@@ -42,6 +42,16 @@ public interface AccessControl {
     default void recordRead(String entityType, String entityId) {
     }
 
+    /**
+     * Tells {@code listener} when the acting user changes (login, logout, switch user, screen
+     * unlock), so views reload what the new user may see. The default user never changes.
+     */
+    default void addUserListener(Runnable listener) {
+    }
+
+    default void removeUserListener(Runnable listener) {
+    }
+
     /** The installed implementation (the highest-ranked in Lookup). */
     static AccessControl get() {
         AccessControl ac = Lookup.getDefault().lookup(AccessControl.class);
