@@ -179,6 +179,22 @@ class DtsenImportTest {
         assertThat(importer.importFile(csv, null, null, null, () -> false).summaryLine()).isEqualTo("imported 1999, updated 0, rejected 1");
     }
 
+    @Test
+    void sameIddtksTwiceInOneFileIsOneRowAndCountsAsUpdate() throws Exception {
+        String[] lines = new String[601];
+        lines[0] = HEADER;
+        for (int i = 1; i <= 600; i++) {
+            // Rows 300 and 301 repeat earlier ids: one inside the first full batch, one across batches.
+            String id = i == 300 ? "U10" : i == 301 ? "U299" : "U" + i;
+            lines[i] = row(id, "", "Orang " + i, "Gambir", 1 + i % 10, "0");
+        }
+        Path csv = write("dup.csv", StandardCharsets.UTF_8, false, lines);
+        DtsenImportResult r = importer.importFile(csv, null, null, null, () -> false);
+        assertThat(r.summaryLine()).isEqualTo("imported 598, updated 2, rejected 0");
+        assertThat(value("SELECT count(*) FROM dtsen_person")).isEqualTo("598");
+        assertThat(value("SELECT nama FROM dtsen_person WHERE iddtks = 'U10'")).isEqualTo("Orang 300");
+    }
+
     static String value(String sql) {
         return db.transactions().jdbc(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

@@ -30,12 +30,34 @@ final class DtsenWriter implements AutoCloseable {
 
     private final Connection c;
     private final String importId;
+    private final boolean plainInsert;
     private final PreparedStatement full;
+    private long updated;
 
-    DtsenWriter(Connection c, String importId) throws SQLException {
+    /**
+     * @param plainInsert the table was empty and this is SQLite: plain multi-row INSERTs (no
+     *                    conflict clause to evaluate); a batch that meets an iddtks twice fails
+     *                    alone (SQLite rolls back only the statement) and is redone row by row
+     */
+    DtsenWriter(Connection c, String importId, boolean plainInsert) throws SQLException {
         this.c = c;
         this.importId = importId;
-        this.full = c.prepareStatement(sql(ROWS));
+        this.plainInsert = plainInsert;
+        this.full = c.prepareStatement(plainInsert ? insert(ROWS) : sql(ROWS));
+    }
+
+    /** Rows that updated an existing iddtks, counted only on the plain-insert path. */
+    long updatedInPlace() {
+        return updated;
+    }
+
+    private static String insert(int rows) {
+        StringBuilder b = new StringBuilder("INSERT INTO dtsen_person (").append(COLUMNS).append(") VALUES ");
+        String one = "(" + "?,".repeat(WIDTH - 1) + "?)";
+        for (int i = 0; i < rows; i++) {
+            b.append(i == 0 ? "" : ",").append(one);
+        }
+        return b.toString();
     }
 
     private static String sql(int rows) {
@@ -49,9 +71,23 @@ final class DtsenWriter implements AutoCloseable {
 
     /** Writes up to {@link #ROWS} rows. Within one statement an iddtks may appear once only. */
     void write(List<DtsenRow> rows) throws SQLException {
+        if (rows.size() == ROWS && plainInsert) {
+            try {
+                bind(full, rows, 0);
+                full.executeUpdate();
+                return;
+            } catch (SQLException duplicateInFile) {
+                rowByRow(rows);
+                return;
+            }
+        }
         if (rows.size() == ROWS && distinctIds(rows)) {
             bind(full, rows, 0);
             full.executeUpdate();
+            return;
+        }
+        if (plainInsert) {
+            rowByRow(rows);
             return;
         }
         // A short last batch, or the same iddtks twice in one batch (upsert needs them in order).
@@ -59,6 +95,21 @@ final class DtsenWriter implements AutoCloseable {
             for (DtsenRow r : rows) {
                 bind(one, List.of(r), 0);
                 one.executeUpdate();
+            }
+        }
+    }
+
+    /** One row at a time, telling inserts from updates (the plain-insert path keeps no count otherwise). */
+    private void rowByRow(List<DtsenRow> rows) throws SQLException {
+        try (PreparedStatement ins = c.prepareStatement(insert(1) + " ON CONFLICT (iddtks) DO NOTHING");
+                PreparedStatement up = c.prepareStatement(sql(1))) {
+            for (DtsenRow r : rows) {
+                bind(ins, List.of(r), 0);
+                if (ins.executeUpdate() == 0) {
+                    bind(up, List.of(r), 0);
+                    up.executeUpdate();
+                    updated++;
+                }
             }
         }
     }
