@@ -74,14 +74,14 @@ import org.openide.windows.TopComponent;
 })
 public final class DtsenImportTopComponent extends FxTopComponent {
 
-    private final Label fileLabel = new Label(Bundle.LBL_NoFile());
-    private final Label format = new Label();
-    private final Label problem = new Label();
-    private final GridPane mapping = new GridPane();
-    private final TableView<List<String>> sample = new TableView<>();
-    private final Label status = new Label();
-    private final Button importButton = new Button(Bundle.LBL_Import());
-    private final Button openReport = new Button(Bundle.LBL_OpenReport());
+    private Label fileLabel;
+    private Label format;
+    private Label problem;
+    private GridPane mapping;
+    private TableView<List<String>> sample;
+    private Label status;
+    private Button importButton;
+    private Button openReport;
     private final Map<DtsenField, ComboBox<String>> columns = new EnumMap<>(DtsenField.class);
     private DtsenFilePreview preview;
     private Path report;
@@ -92,6 +92,15 @@ public final class DtsenImportTopComponent extends FxTopComponent {
 
     @Override
     protected Parent createContent() {
+        // JavaFX controls are made here, on the FX thread, not in the constructor (EDT).
+        fileLabel = new Label(Bundle.LBL_NoFile());
+        format = new Label();
+        problem = new Label();
+        mapping = new GridPane();
+        sample = new TableView<>();
+        status = new Label();
+        importButton = new Button(Bundle.LBL_Import());
+        openReport = new Button(Bundle.LBL_OpenReport());
         Button choose = new Button(Bundle.LBL_ChooseFile());
         choose.setOnAction(e -> choose());
         importButton.setDisable(true);

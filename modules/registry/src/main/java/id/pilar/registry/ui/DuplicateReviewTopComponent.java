@@ -64,10 +64,10 @@ import org.openide.windows.TopComponent;
 })
 public final class DuplicateReviewTopComponent extends FxTopComponent {
 
-    private final ListView<DuplicateCandidate> queue = new ListView<>();
-    private final ListView<DuplicateService.MergeRecord> merges = new ListView<>();
-    private final VBox detail = new VBox(8, new Label(Bundle.LBL_PickPair()));
-    private final Label status = new Label();
+    private ListView<DuplicateCandidate> queue;
+    private ListView<DuplicateService.MergeRecord> merges;
+    private VBox detail;
+    private Label status;
 
     public DuplicateReviewTopComponent() {
         setName(Bundle.CTL_DuplicateReviewTopComponent());
@@ -75,6 +75,11 @@ public final class DuplicateReviewTopComponent extends FxTopComponent {
 
     @Override
     protected Parent createContent() {
+        // JavaFX controls are made here, on the FX thread, not in the constructor (EDT).
+        queue = new ListView<>();
+        merges = new ListView<>();
+        detail = new VBox(8, new Label(Bundle.LBL_PickPair()));
+        status = new Label();
         queue.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(DuplicateCandidate c, boolean empty) {

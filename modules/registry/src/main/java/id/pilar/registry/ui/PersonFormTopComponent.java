@@ -89,28 +89,28 @@ public final class PersonFormTopComponent extends FxTopComponent {
         setName(Bundle.CTL_PersonFormNew());
     }
 
-    private final TextField nik = new TextField();
-    private final TextField nama = new TextField();
-    private final TextField alias = new TextField();
-    private final ComboBox<Sex> sex = new ComboBox<>();
-    private final TextField tempat = new TextField();
-    private final TextField tanggal = new TextField();
-    private final TextField tahun = new TextField();
-    private final TextField ibu = new TextField();
-    private final CheckBox tanpaAlamat = new CheckBox(Bundle.F_TanpaAlamat());
-    private final TextField lokasi = new TextField();
-    private final TextField jalan = new TextField();
-    private final TextField rt = new TextField();
-    private final TextField rw = new TextField();
-    private final ComboBox<Kelurahan> kelurahan = new ComboBox<>();
-    private final TextField telepon = new TextField();
-    private final TextField disabilitas = new TextField();
-    private final TextArea catatan = new TextArea();
-    private final ComboBox<KategoriKesos> kategori = new ComboBox<>();
-    private final TextField kategoriMulai = new TextField();
-    private final ListView<CategoryPeriod> kategoriList = new ListView<>();
-    private final Label status = new Label();
-    private final VBox duplicatesBox = new VBox(4);
+    private TextField nik;
+    private TextField nama;
+    private TextField alias;
+    private ComboBox<Sex> sex;
+    private TextField tempat;
+    private TextField tanggal;
+    private TextField tahun;
+    private TextField ibu;
+    private CheckBox tanpaAlamat;
+    private TextField lokasi;
+    private TextField jalan;
+    private TextField rt;
+    private TextField rw;
+    private ComboBox<Kelurahan> kelurahan;
+    private TextField telepon;
+    private TextField disabilitas;
+    private TextArea catatan;
+    private ComboBox<KategoriKesos> kategori;
+    private TextField kategoriMulai;
+    private ListView<CategoryPeriod> kategoriList;
+    private Label status;
+    private VBox duplicatesBox;
     private final FormValidation validation = new FormValidation();
     private byte[] photo;
     private String photoMime;
@@ -118,6 +118,29 @@ public final class PersonFormTopComponent extends FxTopComponent {
 
     @Override
     protected Parent createContent() {
+        // JavaFX controls are made here, on the FX thread, not in the constructor (EDT).
+        nik = new TextField();
+        nama = new TextField();
+        alias = new TextField();
+        sex = new ComboBox<>();
+        tempat = new TextField();
+        tanggal = new TextField();
+        tahun = new TextField();
+        ibu = new TextField();
+        tanpaAlamat = new CheckBox(Bundle.F_TanpaAlamat());
+        lokasi = new TextField();
+        jalan = new TextField();
+        rt = new TextField();
+        rw = new TextField();
+        kelurahan = new ComboBox<>();
+        telepon = new TextField();
+        disabilitas = new TextField();
+        catatan = new TextArea();
+        kategori = new ComboBox<>();
+        kategoriMulai = new TextField();
+        kategoriList = new ListView<>();
+        status = new Label();
+        duplicatesBox = new VBox(4);
         sex.getItems().setAll(Sex.values());
         sex.setConverter(converter(Sex::label));
         kategori.setConverter(converter(KategoriKesos::label));
