@@ -60,6 +60,11 @@ public final class FamilyView implements PersonViewProvider {
     public Node createView(PersonRef person) {
         VBox box = new VBox(14, new Label(Bundle.LBL_Loading()));
         box.setPadding(new Insets(12));
+        load(box, person);
+        return new ScrollPane(box);
+    }
+
+    private static void load(VBox box, PersonRef person) {
         UiExecutor ex = UiExecutor.standard();
         ex.background().execute(() -> {
             try {
@@ -69,12 +74,17 @@ public final class FamilyView implements PersonViewProvider {
                 for (Membership m : d.households()) {
                     HouseholdService.get().find(m.householdId()).ifPresent(households::add);
                 }
-                ex.fx().execute(() -> show(box, d.households(), households));
+                ex.fx().execute(() -> {
+                    show(box, d.households(), households);
+                    HouseholdSummary current = d.households().isEmpty() || !d.households().get(0).current() ? null : households.get(0);
+                    if ("AKTIF".equals(d.summary().status())) {
+                        box.getChildren().add(0, HouseholdActions.create(person, d.draft(), current, () -> load(box, person)));
+                    }
+                });
             } catch (RuntimeException e) {
                 ex.fx().execute(() -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(e.getMessage()))));
             }
         });
-        return new ScrollPane(box);
     }
 
     private static void show(VBox box, List<Membership> memberships, List<HouseholdSummary> households) {
