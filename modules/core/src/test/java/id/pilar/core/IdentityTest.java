@@ -71,6 +71,14 @@ class IdentityTest {
     }
 
     @Test
+    void anEnteredBirthDateSettlesTheCentury() {
+        NikCheck old = NikValidator.check("3171011708200001", LocalDate.of(1920, 8, 17), Sex.LAKI_LAKI, TODAY);
+        assertThat(old.birthDate()).isEqualTo(LocalDate.of(1920, 8, 17));
+        assertThat(old.problems()).isEmpty();
+        assertThat(nik("3171011708200001").birthDate()).isEqualTo(LocalDate.of(2020, 8, 17));
+    }
+
+    @Test
     void kkNumbers() {
         assertThat(KkValidator.check("3171012003150007", TODAY)).isEmpty();
         assertThat(KkValidator.check("3171015003150007", TODAY)).extracting(IdentityProblem::code).containsExactly("KK_TANGGAL");

@@ -23,4 +23,10 @@ public interface BatchCommand {
 
     /** Runs the job on the open database. */
     void run(Map<Option, String[]> values, PrintStream out, PrintStream err) throws CommandException;
+
+    /** A file argument as the user meant it: relative paths against the folder the command was typed in. */
+    static java.nio.file.Path resolve(String argument) {
+        java.nio.file.Path p = java.nio.file.Path.of(argument);
+        return (p.isAbsolute() ? p : BatchWorkingDirectory.get().resolve(p)).normalize();
+    }
 }

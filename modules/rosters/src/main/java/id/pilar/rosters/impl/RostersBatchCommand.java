@@ -74,12 +74,12 @@ public final class RostersBatchCommand implements BatchCommand {
         try {
             if (values.containsKey(IMPORT)) {
                 MemberImportImpl imports = new MemberImportImpl();
-                ImportPreview preview = imports.preview(Path.of(values.get(IMPORT)[0]));
+                ImportPreview preview = imports.preview(BatchCommand.resolve(values.get(IMPORT)[0]));
                 preview.warnings().forEach(err::println);
                 int n = imports.importValid(preview, WorkProgress.NONE);
                 out.println(Bundle.MSG_ImportDone(n, preview.rejects().size()));
                 if (values.containsKey(REJECTS)) {
-                    Path rejects = Path.of(values.get(REJECTS)[0]);
+                    Path rejects = BatchCommand.resolve(values.get(REJECTS)[0]);
                     imports.writeRejectReport(preview, rejects);
                     out.println(Bundle.MSG_RejectsWritten(rejects.toAbsolutePath()));
                 }
@@ -92,7 +92,7 @@ public final class RostersBatchCommand implements BatchCommand {
                 LocalDate from = values.containsKey(FROM) ? date(values.get(FROM)[0]) : today.withDayOfYear(1);
                 LocalDate to = values.containsKey(TO) ? date(values.get(TO)[0]) : today;
                 ReportTable table = report(values.get(REPORT)[0], new ReportPeriod(from, to));
-                Path file = Path.of(values.get(OUT)[0]);
+                Path file = BatchCommand.resolve(values.get(OUT)[0]);
                 RosterReportsImpl reports = new RosterReportsImpl();
                 if (file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
                     reports.exportXlsx(table, file);

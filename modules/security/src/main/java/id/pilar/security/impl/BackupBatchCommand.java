@@ -65,11 +65,11 @@ public final class BackupBatchCommand implements BatchCommand {
         Backups backups = new BackupsImpl();
         try {
             if (values.containsKey(BACKUP)) {
-                BackupInfo b = backups.backup(Path.of(values.get(BACKUP)[0]).toAbsolutePath(), pass, err::println);
+                BackupInfo b = backups.backup(BatchCommand.resolve(values.get(BACKUP)[0]), pass, err::println);
                 out.println(Bundle.MSG_BatchBackupDone(b.file(), b.sizeBytes()));
             }
             if (values.containsKey(RESTORE)) {
-                RestoreResult r = backups.restore(Path.of(values.get(RESTORE)[0]).toAbsolutePath(), pass, err::println);
+                RestoreResult r = backups.restore(BatchCommand.resolve(values.get(RESTORE)[0]), pass, err::println);
                 out.println(Bundle.MSG_BatchRestoreDone(r.database(), r.replaced()));
             }
         } catch (AccessDeniedException e) {

@@ -12,18 +12,29 @@ import org.openide.windows.TopComponent;
  * A TopComponent whose content is a JavaFX scene.
  *
  * <p>The {@link JFXPanel} is made on the EDT (this constructor), the scene on the FX thread
- * ({@link #createContent()}), as DESIGN.md asks. Subclasses must not touch the database in
- * either: start background work from the view model.
+ * ({@link #createContent()}) when the window is first shown — after the subclass constructor has
+ * finished, so its fields are set. Subclasses must not touch the database in either: start
+ * background work from the view model.
  */
 public abstract class FxTopComponent extends TopComponent {
 
     private static volatile boolean fxReady;
     private final JFXPanel panel;
+    private boolean sceneRequested;
 
     protected FxTopComponent() {
         setLayout(new BorderLayout());
         panel = new JFXPanel();
         add(panel, BorderLayout.CENTER);
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        if (sceneRequested) {
+            return;
+        }
+        sceneRequested = true;
         Platform.runLater(() -> {
             ensureNoImplicitExit();
             Parent content = createContent();

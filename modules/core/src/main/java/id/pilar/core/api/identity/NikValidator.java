@@ -53,6 +53,11 @@ public final class NikValidator {
         Sex sex = dd > 40 ? Sex.PEREMPUAN : Sex.LAKI_LAKI;
         int day = dd > 40 ? dd - 40 : dd;
         LocalDate birth = date(day, mm, yy, today);
+        if (enteredBirth != null && enteredBirth.getYear() % 100 == yy && enteredBirth.getYear() <= today.getYear()) {
+            // The entered date settles the century: someone born in 1920 is not born in 2020.
+            LocalDate inCentury = ofYear(day, mm, enteredBirth.getYear());
+            birth = inCentury != null ? inCentury : birth;
+        }
         if (birth == null) {
             p.add(IdentityProblem.error("NIK_TANGGAL", "Tanggal lahir dalam NIK tidak valid: " + nik.substring(6, 12)
                     + " (hari " + day + ", bulan " + mm + ")."));
@@ -91,6 +96,11 @@ public final class NikValidator {
         if (year > today.getYear()) {
             year -= 100;
         }
+        return ofYear(day, month, year);
+    }
+
+    /** The date, or null when it does not exist (30 February). */
+    private static LocalDate ofYear(int day, int month, int year) {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {

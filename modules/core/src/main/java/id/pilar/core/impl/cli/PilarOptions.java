@@ -56,6 +56,7 @@ public final class PilarOptions extends OptionProcessor {
     protected void process(Env env, Map<Option, String[]> values) throws CommandException {
         PrintStream out = new PrintStream(env.getOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(env.getErrorStream(), true, java.nio.charset.StandardCharsets.UTF_8);
+        id.pilar.core.spi.BatchWorkingDirectory.set(env.getCurrentDirectory().toPath());
         if (values.containsKey(DB)) {
             String arg = values.get(DB)[0];
             DatabaseTarget t = DatabaseTarget.parse(resolve(env, arg));
@@ -119,9 +120,10 @@ public final class PilarOptions extends OptionProcessor {
                 java.nio.file.Files.createDirectories(target.sqliteFile().getParent());
             }
             kernel.open(target);
-            out.println("Basis data: " + target.describe() + (kernel.createdNow() ? " (baru dibuat)" : ""));
+            // On stderr: a job's own summary line stands alone on stdout, for scripts.
+            err.println("Basis data: " + target.describe() + (kernel.createdNow() ? " (baru dibuat)" : ""));
             for (var b : kernel.preMigrationBackups()) {
-                out.println("Cadangan sebelum pembaruan skema: " + b);
+                err.println("Cadangan sebelum pembaruan skema: " + b);
             }
         } catch (DatabaseRefusedException e) {
             // The launcher prints the message of a CommandException on stderr.

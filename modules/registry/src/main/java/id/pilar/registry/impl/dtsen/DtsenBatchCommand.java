@@ -2,7 +2,6 @@ package id.pilar.registry.impl.dtsen;
 
 import id.pilar.core.spi.BatchCommand;
 import id.pilar.registry.api.DtsenImportResult;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -75,8 +74,8 @@ public final class DtsenBatchCommand implements BatchCommand {
         }
     }
 
-    /** Core resolves --db against the user's directory; paths here are taken as given or made absolute. */
+    /** Relative to the folder the command was typed in, like --db. */
     private static Path absolute(String p) {
-        return new File(p).getAbsoluteFile().toPath();
+        return BatchCommand.resolve(p);
     }
 }
