@@ -87,9 +87,6 @@ public final class PersonFormTopComponent extends FxTopComponent {
     public PersonFormTopComponent(String personId) {
         this.personId = personId;
         setName(Bundle.CTL_PersonFormNew());
-        // The base class asks for createContent() from its own constructor, before this one has set
-        // its fields; the real content is built by the next FX task, posted only now.
-        javafx.application.Platform.runLater(() -> frame.setCenter(build()));
     }
 
     private TextField nik;
@@ -119,13 +116,9 @@ public final class PersonFormTopComponent extends FxTopComponent {
     private String photoMime;
     private PersonFormModel model;
 
-    /** Filled by {@link #build()} once the constructor has run. */
-    private javafx.scene.layout.BorderPane frame;
-
     @Override
     protected Parent createContent() {
-        frame = new javafx.scene.layout.BorderPane();
-        return frame;
+        return build(); // the base class calls this once the window opens, after construction
     }
 
     private Parent build() {

@@ -33,22 +33,15 @@ public final class PersonTopComponent extends FxTopComponent {
         this.person = person;
         setName(person.nama());
         setToolTipText(person.nama() + " — " + person.nomorRegistri());
-        // The base class asks for createContent() from its own constructor, before this one has set
-        // its fields; the real content is built by the next FX task, posted only now.
-        javafx.application.Platform.runLater(() -> frame.setCenter(build()));
     }
 
     String personId() {
         return person.id();
     }
 
-    /** Filled by {@link #build()} once the constructor has run. */
-    private javafx.scene.layout.BorderPane frame;
-
     @Override
     protected Parent createContent() {
-        frame = new javafx.scene.layout.BorderPane();
-        return frame;
+        return build(); // the base class calls this once the window opens, after construction
     }
 
     private Parent build() {

@@ -49,6 +49,11 @@ public final class SecurityAccessControl implements AccessControl {
     }
 
     @Override
+    public boolean signedIn() {
+        return SignedIn.current() != null;
+    }
+
+    @Override
     public void addUserListener(Runnable listener) {
         SignedIn.addListener(listener);
     }

@@ -47,8 +47,9 @@ import org.openide.windows.TopComponent;
     "LBL_Refresh=Muat ulang",
     "LBL_Loading=Memuat…",
     "LBL_WaitingForDatabase=Menunggu basis data…",
-    "# {0} - error",
-    "LBL_TileFailed=Gagal dimuat: {0}",
+    "LBL_WaitingForLogin=Silakan masuk untuk melihat data",
+    "LBL_TileFailed=Gagal dimuat",
+    "LBL_TileNoAccess=Tidak ada akses",
     "LBL_Open=Buka"
 })
 public final class BerandaTopComponent extends FxTopComponent {
@@ -105,18 +106,21 @@ public final class BerandaTopComponent extends FxTopComponent {
             return;
         }
         tiles.getChildren().clear();
-        boolean ready = DataKernel.get().status().isReady();
+        boolean dbReady = DataKernel.get().status().isReady();
+        boolean signedIn = id.pilar.core.api.security.AccessControl.get().signedIn();
+        boolean ready = dbReady && signedIn;
+        String waiting = !dbReady ? Bundle.LBL_WaitingForDatabase() : Bundle.LBL_WaitingForLogin();
         java.util.Collection<? extends HomeTile> all = Lookup.getDefault().lookupAll(HomeTile.class);
         pendingTiles.set(ready ? all.size() : -1);
         for (HomeTile tile : all) {
-            tiles.getChildren().add(tileView(tile, ready));
+            tiles.getChildren().add(tileView(tile, ready, waiting));
         }
     }
 
-    private VBox tileView(HomeTile tile, boolean ready) {
+    private VBox tileView(HomeTile tile, boolean ready, String waiting) {
         Label title = new Label(tile.title());
         title.getStyleClass().add("tile-title");
-        Label headline = new Label(ready ? Bundle.LBL_Loading() : Bundle.LBL_WaitingForDatabase());
+        Label headline = new Label(ready ? Bundle.LBL_Loading() : waiting);
         headline.getStyleClass().add("tile-headline");
         headline.setWrapText(true);
         VBox lines = new VBox(2);
@@ -137,7 +141,13 @@ public final class BerandaTopComponent extends FxTopComponent {
                         tileShown();
                     });
                 } catch (Exception | LinkageError e) {
-                    ex.fx().execute(() -> headline.setText(Bundle.LBL_TileFailed(e.getMessage())));
+                    boolean denied = e instanceof id.pilar.core.api.security.AccessDeniedException;
+                    HomeTile.Content c = new HomeTile.Content(denied ? Bundle.LBL_TileNoAccess() : Bundle.LBL_TileFailed(),
+                            java.util.List.of(String.valueOf(e.getMessage())), !denied);
+                    ex.fx().execute(() -> {
+                        show(box, headline, lines, c);
+                        tileShown();
+                    });
                 }
             });
         }

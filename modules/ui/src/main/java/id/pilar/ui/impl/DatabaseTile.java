@@ -26,7 +26,9 @@ import org.openide.util.lookup.ServiceProvider;
     "# {1} - version",
     "TILE_DatabaseModule=Modul {0}: skema versi {1}",
     "# {0} - when",
-    "TILE_DemoLoaded=Berisi data contoh ({0})"
+    "TILE_DemoLoaded=Berisi data contoh ({0})",
+    "# {0} - people",
+    "TILE_DemoSize={0} orang"
 })
 public final class DatabaseTile implements HomeTile {
 
@@ -54,9 +56,20 @@ public final class DatabaseTile implements HomeTile {
         DemoData demo = DemoData.get();
         String loaded = demo == null ? null : demo.loadedAt();
         if (loaded != null) {
-            lines.add(Bundle.TILE_DemoLoaded(loaded));
+            lines.add(Bundle.TILE_DemoLoaded(describeDemo(loaded)));
         }
         return new Content(headline, lines, false);
+    }
+
+    /** "2026-11-28T09:58:21Z ukuran=2000" as "28/11/2026 16.58, 2.000 orang". */
+    static String describeDemo(String stored) {
+        String[] parts = stored.split(" ukuran=");
+        try {
+            String when = Formats.dateTime(java.time.Instant.parse(parts[0]));
+            return parts.length > 1 ? when + ", " + Bundle.TILE_DemoSize(Formats.number(Long.parseLong(parts[1].trim()))) : when;
+        } catch (RuntimeException e) {
+            return stored;
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package id.pilar.ui.impl;
 
 import id.pilar.core.api.demo.DemoData;
+import id.pilar.core.api.security.AccessControl;
+import java.util.concurrent.atomic.AtomicBoolean;
 import id.pilar.core.spi.DemoDataContext;
 import id.pilar.ui.api.BackgroundWork;
 import org.openide.DialogDisplayer;
@@ -27,6 +29,20 @@ final class DemoDataOffer {
     static void offer() {
         if (org.openide.util.Lookup.getDefault().lookupAll(id.pilar.core.spi.DemoDataContributor.class).isEmpty()) {
             return; // no module ships demo data (a core-only build)
+        }
+        AccessControl ac = AccessControl.get();
+        if (!ac.signedIn()) {
+            // Ask after the first login (the administrator is being created): one dialog at a time.
+            AtomicBoolean asked = new AtomicBoolean();
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (ac.signedIn() && asked.compareAndSet(false, true)) {
+                    ac.removeUserListener(listener[0]);
+                    DatabaseStartup.RP.post(DemoDataOffer::offer);
+                }
+            };
+            ac.addUserListener(listener[0]);
+            return;
         }
         Object load = Bundle.BTN_LoadDemoData();
         Object empty = Bundle.BTN_StartEmpty();

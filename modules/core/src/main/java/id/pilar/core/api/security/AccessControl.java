@@ -43,6 +43,15 @@ public interface AccessControl {
     }
 
     /**
+     * True once a person has signed in (always true where there are no user accounts).
+     * Interactive offers, such as loading demo data, wait for it instead of competing with the
+     * login dialog.
+     */
+    default boolean signedIn() {
+        return true;
+    }
+
+    /**
      * Tells {@code listener} when the acting user changes (login, logout, switch user, screen
      * unlock), so views reload what the new user may see. The default user never changes.
      */
