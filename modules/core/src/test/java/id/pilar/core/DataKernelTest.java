@@ -102,6 +102,20 @@ class DataKernelTest {
     }
 
     @Test
+    void queriesReadCommittedDataWithoutASession() {
+        DataKernelImpl k = open(dir.resolve("p.db"), true);
+        k.run(s -> s.persist(new TestAItem("Dewi", "31.71.01.1001")));
+        int n = k.query(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM test_a_item")) {
+                return rs.next() ? rs.getInt(1) : -1;
+            }
+        });
+        assertThat(n).isEqualTo(1);
+        assertThatThrownBy(() -> k.query(c -> c.createStatement().executeQuery("SELECT * FROM no_such_table")))
+                .isInstanceOf(id.pilar.core.persistence.DataAccessException.class).hasMessageContaining("no_such_table");
+    }
+
+    @Test
     void anExceptionRollsTheWholeUnitOfWorkBack() {
         DataKernelImpl k = open(dir.resolve("p.db"), true);
         assertThatThrownBy(() -> k.run(s -> {

@@ -61,7 +61,9 @@ public final class ApplicationBench implements BenchSuite {
             }
             double bareMed = median(bareWindow);
             out.accept(new Figure("app.start.window", median(pilarWindow), "ms", bareMed, "<=1.2x bare platform"));
-            out.accept(new Figure("app.start.data_on_screen", median(pilarData), "ms", bareMed, "<=1.2x bare platform; <=10000 ms"));
+            // With user accounts the start page shows data only after a person logs in; "ready" is
+            // the database open, migrated and the start page waiting for that login.
+            out.accept(new Figure("app.start.ready", median(pilarData), "ms", bareMed, "<=1.2x bare platform; <=10000 ms"));
             out.accept(new Figure("app.memory.rss_after_start", rssKb / 1024.0, "MB", Double.NaN, "<=450 MB"));
         } finally {
             if (xvfb != null) {

@@ -36,6 +36,13 @@ public interface Transactions {
      */
     <T> T jdbc(JdbcWork<T> work);
 
+    /**
+     * Read-only JDBC on a pooled connection, without an ORM session or an explicit transaction:
+     * for hot read paths (search as one types) whose cost would otherwise be mostly session and
+     * transaction set-up. Each statement reads a consistent snapshot; the work must not write.
+     */
+    <T> T query(JdbcWork<T> work);
+
     /** A piece of JDBC work. */
     @FunctionalInterface
     interface JdbcWork<T> {

@@ -52,10 +52,11 @@ public final class PersonSearchImpl implements PersonSearch {
             return List.of();
         }
         boolean showNik = PersonRows.canSeeNik();
-        return tx.jdbc(c -> run(c, q, limit, showNik));
+        // A read as one types: a pooled connection without an ORM session (Transactions.query).
+        return tx.query(c -> run(c, q, limit, showNik));
     }
 
-    /** The search on an open connection (the service adds the permission check and the transaction). */
+    /** The search on an open connection (the service adds the permission check and the connection). */
     public static List<PersonSummary> run(Connection c, String q, int limit, boolean showNik) throws SQLException {
         Map<String, PersonSummary> found = new LinkedHashMap<>();
         String digits = NikValidator.clean(q);

@@ -233,6 +233,15 @@ public final class DataKernelImpl implements DataKernel, Transactions {
         return inTransaction(session -> session.doReturningWork(work::execute));
     }
 
+    @Override
+    public <T> T query(JdbcWork<T> work) {
+        try (Connection c = awaitOpen().pool().getConnection()) {
+            return work.execute(c);
+        } catch (SQLException e) {
+            throw new id.pilar.core.persistence.DataAccessException("Kueri basis data gagal: " + e.getMessage(), e);
+        }
+    }
+
     private static void rollbackQuietly(Transaction tx, Throwable cause) {
         try {
             if (tx.isActive()) {
