@@ -41,10 +41,14 @@ public final class ApplicationBench implements BenchSuite {
         Process xvfb = null;
         String display = System.getenv("DISPLAY");
         if (display == null || display.isEmpty()) {
-            display = ":95";
+            int n = 95;
+            while (Files.exists(Path.of("/tmp/.X" + n + "-lock")) && n < 140) {
+                n++; // another X server (or a stale lock) holds this display
+            }
+            display = ":" + n;
             xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1400x900x24").redirectErrorStream(true)
                     .redirectOutput(workDir.resolve("xvfb.log").toFile()).start();
-            Thread.sleep(1000);
+            awaitDisplay(display);
         }
         try {
             List<Long> pilarWindow = new ArrayList<>();
@@ -73,6 +77,21 @@ public final class ApplicationBench implements BenchSuite {
     }
 
     private record Start(long windowMs, long dataMs, long rssKb) {
+    }
+
+    /** Waits until the X server answers, so the first start is not timed against its boot. */
+    private static void awaitDisplay(String display) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            ProcessBuilder pb = new ProcessBuilder("xdotool", "getdisplaygeometry").redirectErrorStream(true);
+            pb.environment().put("DISPLAY", display);
+            Process x = pb.start();
+            x.getInputStream().readAllBytes();
+            if (x.waitFor() == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("Xvfb " + display + " did not start");
     }
 
     /** A copy of the launcher whose cluster list lacks the pilar cluster; big folders are linked. */
