@@ -73,10 +73,6 @@ public final class PilarOptions extends OptionProcessor {
         if (!check && !demo && jobs.isEmpty()) {
             return;
         }
-        if (check) {
-            // A check also compares every entity mapping with the live schema.
-            System.setProperty("pilar.schema.validate", "always");
-        }
         openDatabase(out, err);
         if (demo) {
             runDemo(values.get(DEMO), out, err);

@@ -83,21 +83,18 @@ final class DatabaseOpener {
             throw new DatabaseRefusedException(Reason.CANNOT_OPEN,
                     "Basis data " + target + " tidak dapat dibuka: " + e.getMessage(), e);
         }
-        int applied = 0;
         for (ModuleMigrations m : migrations) {
             progress.accept("Memperbarui skema modul " + m.schema().displayName());
             int n = m.migrate(plain, loader);
-            applied += n;
             if (n > 0) {
                 LOG.log(Level.INFO, "Applied {0} migration(s) of module {1}", new Object[] {n, m.schema().moduleId()});
             }
         }
-        boolean validate = applied > 0 || !"changed".equals(System.getProperty("pilar.schema.validate", "changed"));
         long tMigrated = System.nanoTime();
         progress.accept("Menyiapkan akses data");
         HikariDataSource pool = pool(target, plain);
         try {
-            SessionFactory sf = SessionFactories.build(target, pool, ordered, loader, validate);
+            SessionFactory sf = SessionFactories.build(target, pool, ordered, loader);
             long tDone = System.nanoTime();
             LOG.log(Level.INFO, "Opened {0} in {1} ms (checks and migrations {2} ms, SessionFactory {3} ms)",
                     new Object[] {target, (tDone - t0) / 1_000_000, (tMigrated - t0) / 1_000_000, (tDone - tMigrated) / 1_000_000});

@@ -24,15 +24,7 @@ final class SessionFactories {
     private SessionFactories() {
     }
 
-    /**
-     * @param validate compare every mapping with the live schema. Needed whenever migrations ran
-     *                 in this open; when none ran, Flyway has just verified the checksums of every
-     *                 applied script, so the schema is exactly the one the tests validated, and
-     *                 reading the JDBC metadata of every table again only slows the start.
-     *                 {@code -Dpilar.schema.validate=always} forces it.
-     */
-    static SessionFactory build(DatabaseTarget target, DataSource dataSource, List<ModuleSchema> schemas, ClassLoader loader,
-            boolean validate) {
+    static SessionFactory build(DatabaseTarget target, DataSource dataSource, List<ModuleSchema> schemas, ClassLoader loader) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
                 .applyClassLoader(loader)
                 .build();
@@ -41,7 +33,7 @@ final class SessionFactories {
                 .applySetting(AvailableSettings.DIALECT, target.isSqlite()
                         ? "org.hibernate.community.dialect.SQLiteDialect"
                         : "org.hibernate.dialect.PostgreSQLDialect")
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, validate ? "validate" : "none")
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 64)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
