@@ -54,15 +54,8 @@ public final class DtsenView implements PersonViewProvider {
     }
 
     private static void load(VBox box, PersonRef person) {
-        UiExecutor ex = UiExecutor.standard();
-        ex.background().execute(() -> {
-            try {
-                DtsenStatus s = DtsenMatching.get().status(person.id());
-                ex.fx().execute(() -> show(box, person, s));
-            } catch (RuntimeException e) {
-                ex.fx().execute(() -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(e.getMessage()))));
-            }
-        });
+        UiExecutor.standard().load(() -> DtsenMatching.get().status(person.id()), s -> show(box, person, s),
+                e -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(e.getMessage()))));
     }
 
     private static void show(VBox box, PersonRef person, DtsenStatus s) {
@@ -90,15 +83,9 @@ public final class DtsenView implements PersonViewProvider {
                 Button confirm = new Button(Bundle.LBL_Confirm());
                 confirm.setOnAction(e -> {
                     confirm.setDisable(true);
-                    UiExecutor ex = UiExecutor.standard();
-                    ex.background().execute(() -> {
-                        try {
-                            DtsenStatus updated = DtsenMatching.get().confirm(person.id(), c.iddtks());
-                            ex.fx().execute(() -> show(box, person, updated));
-                        } catch (RuntimeException x) {
-                            ex.fx().execute(() -> box.getChildren().add(new Label(Bundle.LBL_LoadFailed(x.getMessage()))));
-                        }
-                    });
+                    UiExecutor.standard().load(() -> DtsenMatching.get().confirm(person.id(), c.iddtks()),
+                            updated -> show(box, person, updated),
+                            x -> box.getChildren().add(new Label(Bundle.LBL_LoadFailed(x.getMessage()))));
                 });
                 box.getChildren().add(new HBox(8, l, confirm));
             }

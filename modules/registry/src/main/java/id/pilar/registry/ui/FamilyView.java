@@ -65,26 +65,24 @@ public final class FamilyView implements PersonViewProvider {
     }
 
     private static void load(VBox box, PersonRef person) {
-        UiExecutor ex = UiExecutor.standard();
-        ex.background().execute(() -> {
-            try {
-                PersonDetail d = PersonService.get().find(person.id()).orElseThrow();
-                id.pilar.core.api.reference.ReferenceData.get().kelurahan(); // cached before show() formats addresses
-                List<HouseholdSummary> households = new ArrayList<>();
-                for (Membership m : d.households()) {
-                    HouseholdService.get().find(m.householdId()).ifPresent(households::add);
-                }
-                ex.fx().execute(() -> {
-                    show(box, d.households(), households);
-                    HouseholdSummary current = d.households().isEmpty() || !d.households().get(0).current() ? null : households.get(0);
-                    if ("AKTIF".equals(d.summary().status())) {
-                        box.getChildren().add(0, HouseholdActions.create(person, d.draft(), current, () -> load(box, person)));
-                    }
-                });
-            } catch (RuntimeException e) {
-                ex.fx().execute(() -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(e.getMessage()))));
+        record Loaded(PersonDetail detail, List<HouseholdSummary> households) {
+        }
+        UiExecutor.standard().load(() -> {
+            PersonDetail d = PersonService.get().find(person.id()).orElseThrow();
+            id.pilar.core.api.reference.ReferenceData.get().kelurahan(); // cached before show() formats addresses
+            List<HouseholdSummary> households = new ArrayList<>();
+            for (Membership m : d.households()) {
+                HouseholdService.get().find(m.householdId()).ifPresent(households::add);
             }
-        });
+            return new Loaded(d, households);
+        }, l -> {
+            PersonDetail d = l.detail();
+            show(box, d.households(), l.households());
+            HouseholdSummary current = d.households().isEmpty() || !d.households().get(0).current() ? null : l.households().get(0);
+            if ("AKTIF".equals(d.summary().status())) {
+                box.getChildren().add(0, HouseholdActions.create(person, d.draft(), current, () -> load(box, person)));
+            }
+        }, e -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(e.getMessage()))));
     }
 
     private static void show(VBox box, List<Membership> memberships, List<HouseholdSummary> households) {

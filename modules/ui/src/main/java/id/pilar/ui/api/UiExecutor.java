@@ -15,6 +15,22 @@ public interface UiExecutor {
 
     Executor fx();
 
+    /**
+     * The usual shape of a view's load: {@code work} in the background, then {@code show} with its
+     * result on the FX thread, or {@code failed} with the exception on the FX thread.
+     */
+    default <T> void load(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> show,
+            java.util.function.Consumer<Exception> failed) {
+        background().execute(() -> {
+            try {
+                T result = work.call();
+                fx().execute(() -> show.accept(result));
+            } catch (Exception e) {
+                fx().execute(() -> failed.accept(e));
+            }
+        });
+    }
+
     /** Runs everything on the calling thread: for tests of view models. */
     UiExecutor DIRECT = new UiExecutor() {
         @Override
