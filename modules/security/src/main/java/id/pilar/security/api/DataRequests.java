@@ -9,7 +9,7 @@ import org.openide.util.Lookup;
  * approves it, which carries it out at once in one transaction, or rejects it with a reason.
  *
  * <p>Erasure anonymises the person in every module that implements
- * {@link id.pilar.security.spi.PersonalDataSource}: identifying values are replaced, while the
+ * {@link id.pilar.core.spi.PersonalDataSource}: identifying values are replaced, while the
  * records that statistics count (how many people, which kelurahan, which category) stay.
  * Restriction marks the person so that modules stop processing ({@link #isRestricted}).
  */

@@ -5,7 +5,7 @@ import id.pilar.core.persistence.Transactions;
 import id.pilar.security.api.DataRequests;
 import id.pilar.security.api.SecurityPermissions;
 import id.pilar.security.api.SecurityRefusedException;
-import id.pilar.security.spi.PersonalDataSource;
+import id.pilar.core.spi.PersonalDataSource;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;

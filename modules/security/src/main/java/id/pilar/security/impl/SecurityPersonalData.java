@@ -1,7 +1,7 @@
 package id.pilar.security.impl;
 
-import id.pilar.security.spi.PersonalDataSection;
-import id.pilar.security.spi.PersonalDataSource;
+import id.pilar.core.spi.PersonalDataSection;
+import id.pilar.core.spi.PersonalDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package id.pilar.security.impl;
 
 import id.pilar.core.persistence.InstantText;
-import id.pilar.security.spi.PersonalDataSection;
+import id.pilar.core.spi.PersonalDataSection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import id.pilar.security.spi.PersonalDataSection;
+import id.pilar.core.spi.PersonalDataSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

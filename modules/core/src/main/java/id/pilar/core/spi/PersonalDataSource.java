@@ -1,4 +1,4 @@
-package id.pilar.security.spi;
+package id.pilar.core.spi;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A module's personal data about one person, for UU PDP requests. Register with
- * {@code @ServiceProvider(service = PersonalDataSource.class)}.
+ * {@code @ServiceProvider(service = PersonalDataSource.class)}. It lives in core so that every
+ * module can serve UU PDP requests without depending on the security module, which runs them.
  *
  * <p>Both methods get the JDBC connection of the one transaction the security module runs, so an
  * erasure across all modules commits or rolls back as a whole. Persons are referred to by their

@@ -1,4 +1,4 @@
-package id.pilar.security.spi;
+package id.pilar.core.spi;
 
 import java.util.List;
 import java.util.Map;
