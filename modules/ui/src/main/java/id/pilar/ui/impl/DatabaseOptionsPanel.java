@@ -93,7 +93,12 @@ final class DatabaseOptionsPanel extends JPanel {
 
     void load(String configured, String defaultPath) {
         location.setText(configured == null ? "" : configured);
-        hint.setText(Bundle.HINT_DatabaseDefault(defaultPath));
+        // Wrapped, so a long path does not push the Browse button out of the dialog.
+        hint.setText("<html><body style='width:420px'>" + escape(Bundle.HINT_DatabaseDefault(defaultPath)) + "</body></html>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     String databaseLocation() {
