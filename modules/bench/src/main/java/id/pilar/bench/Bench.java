@@ -13,7 +13,6 @@ public final class Bench {
 
     /** Suites by class name, so a module that is not built yet is skipped, not a compile error. */
     static final List<String> SUITES = List.of(
-            "id.pilar.bench.core.CoreBench",
             "id.pilar.bench.registry.RegistryBench",
             "id.pilar.bench.rosters.RostersBench",
             "id.pilar.bench.app.ApplicationBench");

@@ -21,7 +21,7 @@ public final class LayeringRules {
     public static List<ArchRule> rules() {
         return List.of(
                 noClasses().that().resideInAnyPackage("..api..", "..spi..")
-                        .should().dependOnClassesThat().resideInAnyPackage("..impl..", "..ui.impl..")
+                        .should().dependOnClassesThat().resideInAPackage("..impl..")
                         .as("api and spi never depend on impl")
                         .allowEmptyShould(true),
                 noClasses().that().resideInAnyPackage("..api..", "..spi..")
