@@ -5,8 +5,8 @@ import id.pilar.registry.api.PersonSummary;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UiTrace;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -20,10 +20,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionReferences;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 
@@ -32,7 +32,10 @@ import org.openide.windows.TopComponent;
 @TopComponent.Description(preferredID = "PersonListTopComponent", persistenceType = TopComponent.PERSISTENCE_ALWAYS)
 @TopComponent.Registration(mode = "editor", openAtStartup = false, position = 100)
 @ActionID(category = "Window", id = "id.pilar.registry.ui.PersonListTopComponent")
-@ActionReference(path = "Menu/Registri", position = 10)
+@ActionReferences({
+    @ActionReference(path = "Menu/Registri", position = 10),
+    @ActionReference(path = "Shortcuts", name = "DS-P") // a main view: one chord away
+})
 @TopComponent.OpenActionRegistration(displayName = "#CTL_PersonListAction", preferredID = "PersonListTopComponent")
 @Messages({
     "CTL_PersonListAction=Daftar Penduduk",
@@ -109,18 +112,19 @@ public final class PersonListTopComponent extends FxTopComponent {
         PersonSearchModel model = new PersonSearchModel(PersonSearch.get(), UiExecutor.standard(), (List<PersonSummary> r) -> {
             table.getItems().setAll(r);
             status.setText(Bundle.LBL_Found(r.size()));
+            UiTrace.shown(table.getScene(), "registry.search.results");
         }, e -> status.setText(Bundle.LBL_SearchFailed(e.getMessage())));
-        // Wait for a pause in typing (150 ms) so a fast typist does not queue a search per key.
-        PauseTransition debounce = new PauseTransition(Duration.millis(150));
-        debounce.setOnFinished(e -> {
-            if (box.getText().isBlank()) {
+        // Search on every change; the model runs one query at a time and skips stale text.
+        box.textProperty().addListener((o, a, b) -> {
+            UiTrace.shown(box.getScene(), "registry.search.echo");
+            if (b.isBlank()) {
+                model.clear();
                 table.getItems().clear();
                 status.setText(Bundle.LBL_TypeToSearch());
             } else {
-                model.query(box.getText());
+                model.query(b);
             }
         });
-        box.textProperty().addListener((o, a, b) -> debounce.playFromStart());
 
         HBox top = new HBox(8, box, add, open);
         BorderPane root = new BorderPane(table);

@@ -35,6 +35,7 @@ import javafx.scene.layout.VBox;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionReferences;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
@@ -44,7 +45,10 @@ import org.openide.windows.TopComponent;
 @TopComponent.Description(preferredID = "RosterMembersTopComponent", persistenceType = TopComponent.PERSISTENCE_ONLY_OPENED)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
 @ActionID(category = "Window", id = "id.pilar.rosters.ui.MembersTopComponent")
-@ActionReference(path = "Menu/Pilar Sosial", position = 20)
+@ActionReferences({
+    @ActionReference(path = "Menu/Pilar Sosial", position = 20),
+    @ActionReference(path = "Shortcuts", name = "DS-A") // a main view: one chord away
+})
 @TopComponent.OpenActionRegistration(displayName = "#CTL_MembersAction", preferredID = "RosterMembersTopComponent")
 @Messages({
     "CTL_MembersAction=Anggota",

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionReferences;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 
@@ -35,7 +36,10 @@ import org.openide.windows.TopComponent;
 @TopComponent.Description(preferredID = "RosterOrganisationsTopComponent", persistenceType = TopComponent.PERSISTENCE_ONLY_OPENED)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
 @ActionID(category = "Window", id = "id.pilar.rosters.ui.OrganisationsTopComponent")
-@ActionReference(path = "Menu/Pilar Sosial", position = 10)
+@ActionReferences({
+    @ActionReference(path = "Menu/Pilar Sosial", position = 10),
+    @ActionReference(path = "Shortcuts", name = "DS-O") // a main view: one chord away
+})
 @TopComponent.OpenActionRegistration(displayName = "#CTL_OrganisationsAction", preferredID = "RosterOrganisationsTopComponent")
 @Messages({
     "CTL_OrganisationsAction=Organisasi",

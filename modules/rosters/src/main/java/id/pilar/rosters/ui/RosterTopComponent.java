@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionReferences;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 import org.openide.windows.WindowManager;
@@ -42,7 +43,10 @@ import org.openide.windows.WindowManager;
 @TopComponent.Description(preferredID = RosterTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_ONLY_OPENED)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
 @ActionID(category = "Window", id = "id.pilar.rosters.ui.RosterTopComponent")
-@ActionReference(path = "Menu/Pilar Sosial", position = 100)
+@ActionReferences({
+    @ActionReference(path = "Menu/Pilar Sosial", position = 100),
+    @ActionReference(path = "Shortcuts", name = "DS-J") // a main view: one chord away
+})
 @TopComponent.OpenActionRegistration(displayName = "#CTL_RosterAction", preferredID = RosterTopComponent.ID)
 @Messages({
     "CTL_RosterAction=Jadwal tugas",
