@@ -142,10 +142,8 @@ public final class PersonListTopComponent extends FxTopComponent {
     }
 
     @Override
-    protected void componentActivated() {
-        if (box != null) {
-            javafx.application.Platform.runLater(box::requestFocus);
-        }
+    protected javafx.scene.Node firstField() {
+        return box;
     }
 
     void writeProperties(java.util.Properties p) {

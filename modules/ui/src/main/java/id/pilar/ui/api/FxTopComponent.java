@@ -21,6 +21,7 @@ public abstract class FxTopComponent extends TopComponent {
     private static volatile boolean fxReady;
     private final JFXPanel panel;
     private boolean sceneRequested;
+    private volatile boolean isActivated;
 
     protected FxTopComponent() {
         setLayout(new BorderLayout());
@@ -41,7 +42,50 @@ public abstract class FxTopComponent extends TopComponent {
             Scene scene = new Scene(content);
             scene.getStylesheets().add(stylesheet());
             panel.setScene(scene);
+            if (isActivated) {
+                focusFirstField(); // opened by a shortcut: activation came before the scene
+            }
+            UiTrace.shown(scene, "view." + getClass().getSimpleName());
         });
+    }
+
+    /** The control that gets the keyboard when the window is activated (e.g. the search box), or null. */
+    protected javafx.scene.Node firstField() {
+        return null;
+    }
+
+    private void focusFirstField() {
+        javafx.scene.Node first = firstField();
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    @Override
+    protected void componentActivated() {
+        isActivated = true;
+        Platform.runLater(this::focusFirstField);
+    }
+
+    @Override
+    protected void componentDeactivated() {
+        isActivated = false;
+    }
+
+    /**
+     * Activating the window (a click on its tab, a shortcut) must let one type at once: the
+     * keyboard focus goes to the embedded scene, where the view's own focus (e.g. a search box) is.
+     */
+    @Override
+    public boolean requestFocusInWindow() {
+        super.requestFocusInWindow();
+        return panel.requestFocusInWindow();
+    }
+
+    @Override
+    public void requestFocus() {
+        super.requestFocus();
+        panel.requestFocus();
     }
 
     /** Closing the last JavaFX window must not stop the toolkit: other windows still need it. */

@@ -160,6 +160,7 @@ public final class BerandaTopComponent extends FxTopComponent {
     private void tileShown() {
         if (pendingTiles.decrementAndGet() == 0) {
             markReady("data-shown");
+            id.pilar.ui.api.UiTrace.shown(tiles.getScene(), "beranda.data");
         }
     }
 
