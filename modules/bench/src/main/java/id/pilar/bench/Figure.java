@@ -21,6 +21,12 @@ public record Figure(String name, double value, String unit, double baseline, St
                 + (target == null || target.isEmpty() ? "" : " target=" + target.replace(' ', '_'));
     }
 
+    /** A size as figure names spell it: 1m, 100k, 2500. */
+    public static String sizeLabel(int size) {
+        return size >= 1_000_000 && size % 1_000_000 == 0 ? size / 1_000_000 + "m"
+                : size >= 1000 && size % 1000 == 0 ? size / 1000 + "k" : String.valueOf(size);
+    }
+
     private static String fmt(double d) {
         return String.format(Locale.ROOT, d >= 100 ? "%.0f" : "%.3f", d);
     }

@@ -234,6 +234,6 @@ public final class RegistryBench implements BenchSuite {
     }
 
     private static String label(int size) {
-        return size >= 1_000_000 && size % 1_000_000 == 0 ? size / 1_000_000 + "m" : size >= 1000 && size % 1000 == 0 ? size / 1000 + "k" : String.valueOf(size);
+        return Figure.sizeLabel(size);
     }
 }

@@ -49,6 +49,22 @@ public final class RostersBench implements BenchSuite {
         return "rosters";
     }
 
+    /** The data set at the scale of {@code size} people: one member per hundred (at most 10,000). */
+    public static RostersGenerator.Result generate(Transactions tx, int size) {
+        return generate(tx, Math.max(100, Math.min(10_000, size / 100)),
+                Long.getLong("pilar.bench.rosters.attendance", Math.max(10_000L, Math.min(1_000_000L, size))));
+    }
+
+    private static RostersGenerator.Result generate(Transactions tx, int members, long attendance) {
+        long days = TO.toEpochDay() - FROM.toEpochDay() + 1;
+        // The generator leaves one shift in ten short and 8 % of assignments unattended.
+        int perDay = (int) Math.ceil(attendance / 0.89 / days);
+        ReferenceData ref = ReferenceData.get();
+        return tx.jdbc(c -> new RostersGenerator(c, "bench").generate(new Random(SEED),
+                new RostersGenerator.Plan(members, Math.max(24, members / 10), FROM, TO, perDay, Instant.parse("2027-01-01T00:00:00Z")),
+                ref.kecamatan(), ref.kelurahan(), ref.kategori(KategoriKesos.PSKS, false), () -> false));
+    }
+
     @Override
     public void run(int size, Path workDir, Consumer<Figure> out) throws Exception {
         int members = Math.max(100, Math.min(10_000, size / 100));
@@ -59,14 +75,8 @@ public final class RostersBench implements BenchSuite {
         DataKernel.get().open(DatabaseTarget.sqlite(dbFile));
         try {
             Transactions tx = Transactions.get();
-            long days = TO.toEpochDay() - FROM.toEpochDay() + 1;
-            // The generator leaves one shift in ten short and 8 % of assignments unattended.
-            int perDay = (int) Math.ceil(attendance / 0.89 / days);
-            ReferenceData ref = ReferenceData.get();
             long t0 = System.nanoTime();
-            RostersGenerator.Result r = tx.jdbc(c -> new RostersGenerator(c, "bench").generate(new Random(SEED),
-                    new RostersGenerator.Plan(members, Math.max(24, members / 10), FROM, TO, perDay, Instant.parse("2027-01-01T00:00:00Z")),
-                    ref.kecamatan(), ref.kelurahan(), ref.kategori(KategoriKesos.PSKS, false), () -> false));
+            RostersGenerator.Result r = generate(tx, members, attendance);
             double genSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.println("# generated " + r + " in " + String.format("%.1f", genSeconds) + " s");
             out.accept(new Figure("rosters.generate.attendance_" + r.attendance(), genSeconds, "s", Double.NaN, ""));

@@ -1,0 +1,186 @@
+package id.pilar.bench.app;
+
+import id.pilar.bench.BenchSuite;
+import id.pilar.bench.Figure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A clerk's session in the built application on the big database, under Xvfb, driven with
+ * {@code xdotool}: cold start to the login, login to data on the start page, the person search
+ * typed key by key, then the main views opened, and the resident memory after that.
+ *
+ * <p>The application runs with {@code -J-Dpilar.trace=true}: it notes when each key press
+ * reaches it and logs when what the key asked for is on screen (see {@code UiTrace}). Baselines
+ * from the same run: for keystroke to results, the same key press to its own character shown in
+ * the search box (the toolkit's floor); for start and memory, the same launcher starting the bare
+ * platform.
+ */
+public final class SessionBench implements BenchSuite {
+
+    private static final long START_TIMEOUT_MS = 300_000;
+    private static final long STEP_TIMEOUT_MS = 20_000;
+    /** The first query only warms up (class loading, JIT); the rest are measured. */
+    private static final int NAME_QUERIES = 16;
+    private static final int NIK_QUERIES = 4;
+
+    /** The main views by their shortcut, in the order a clerk's morning opens them. */
+    private static final String[][] MAIN_VIEWS = {
+        {"ctrl+shift+j", "view.RosterTopComponent"},
+        {"ctrl+shift+a", "view.MembersTopComponent"},
+        {"ctrl+shift+o", "view.OrganisationsTopComponent"},
+    };
+
+    @Override
+    public String name() {
+        return "session";
+    }
+
+    @Override
+    public void run(int size, Path workDir, Consumer<Figure> out) throws Exception {
+        if (!Desktop.appBuilt()) {
+            System.out.println("# session: " + Desktop.APP + " not built (run mvn install first); skipped");
+            return;
+        }
+        Files.createDirectories(workDir);
+        String label = Figure.sizeLabel(size);
+        Path db = SessionDatabase.prepare(size, workDir);
+        List<String> queries = queries(db);
+        Path bare = ApplicationBench.barePlatform(Desktop.APP, workDir.resolve("bare"));
+        try (Desktop desktop = Desktop.open(workDir)) {
+            double[] bareStart = bareStart(desktop, bare, workDir.resolve("home-bare"));
+            Path home = workDir.resolve("home-session-" + System.currentTimeMillis());
+            TraceLog trace = new TraceLog(home);
+            long t0 = System.nanoTime();
+            Process app = desktop.launch(Desktop.APP, home, List.of("--db", db.toString(), "-J-Dpilar.trace=true"));
+            try {
+                String login = desktop.awaitWindow("^Masuk ke Pilar$", START_TIMEOUT_MS);
+                double readyMs = (System.nanoTime() - t0) / 1e6;
+                double loginToData = logIn(desktop, trace, login);
+                out.accept(new Figure("app.session.login_to_data." + label, loginToData, "ms", Double.NaN,
+                        "password check (PBKDF2) and start page tiles"));
+                out.accept(new Figure("app.start.data_on_screen." + label, readyMs + loginToData, "ms", bareStart[0],
+                        "<=1.2x bare platform (typing the login excluded)"));
+
+                String main = desktop.awaitWindow("^Pilar$", STEP_TIMEOUT_MS);
+                int[] size2 = desktop.size(main);
+                desktop.click(main, size2[0] / 2, size2[1] - 8); // the status bar: the frame gets the keyboard
+                open(desktop, trace, "ctrl+shift+p", "view.PersonListTopComponent");
+                double[][] typed = typeQueries(desktop, trace, queries);
+                double[] results = typed[0];
+                double[] echo = typed[1];
+                System.out.println("# session: " + results.length + " key presses measured over " + (queries.size() - 1) + " queries");
+                out.accept(new Figure("app.keystroke_to_results.p50." + label, pct(results, 50), "ms", pct(echo, 50), "<=50 ms"));
+                out.accept(new Figure("app.keystroke_to_results.p95." + label, pct(results, 95), "ms", pct(echo, 95), "<=50 ms"));
+
+                for (String[] view : MAIN_VIEWS) {
+                    desktop.click(main, size2[0] / 2, size2[1] - 8);
+                    open(desktop, trace, view[0], view[1]);
+                }
+                Thread.sleep(5000); // the views load their data in the background
+                out.accept(new Figure("app.memory.rss_main_views." + label, Desktop.rssKb(home) / 1024.0, "MB", bareStart[1] / 1024.0,
+                        "<=450 MB"));
+            } finally {
+                Desktop.stop(app);
+            }
+        }
+    }
+
+    /** Window time (ms) and resident memory (kB) of the bare platform, same launcher. */
+    private static double[] bareStart(Desktop desktop, Path bare, Path home) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = desktop.launch(bare, home, List.of());
+        try {
+            desktop.awaitWindow("^Apache NetBeans Platform", START_TIMEOUT_MS);
+            double windowMs = (System.nanoTime() - t0) / 1e6;
+            Thread.sleep(2000);
+            return new double[] {windowMs, Desktop.rssKb(home)};
+        } finally {
+            Desktop.stop(p);
+        }
+    }
+
+    /** Types the account into the login dialog; returns the application's Enter-to-data time. */
+    private static double logIn(Desktop desktop, TraceLog trace, String login) throws Exception {
+        Thread.sleep(500); // the dialog's fields are laid out
+        desktop.click(login, 235, 29); // the user name field
+        desktop.type(SessionDatabase.USER);
+        desktop.key("Tab");
+        desktop.type(SessionDatabase.PASSWORD);
+        long seen = trace.count("beranda.data");
+        desktop.key("Return");
+        return trace.awaitNext("beranda.data", seen, START_TIMEOUT_MS).keyMs();
+    }
+
+    private static void open(Desktop desktop, TraceLog trace, String shortcut, String viewMark) throws Exception {
+        long seen = trace.count(viewMark);
+        desktop.key(shortcut);
+        trace.awaitNext(viewMark, seen, STEP_TIMEOUT_MS);
+        Thread.sleep(300); // activation hands the keyboard to the view's first field
+    }
+
+    /** Each query typed one key at a time, waiting for the results; then the box is emptied. */
+    private static double[][] typeQueries(Desktop desktop, TraceLog trace, List<String> queries) throws Exception {
+        List<Double> results = new ArrayList<>();
+        List<Double> echo = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            for (char c : queries.get(q).toCharArray()) {
+                long seenResults = trace.count("registry.search.results");
+                long seenEcho = trace.count("registry.search.echo");
+                desktop.type(String.valueOf(c));
+                double e = trace.awaitNext("registry.search.echo", seenEcho, STEP_TIMEOUT_MS).keyMs();
+                double r = trace.awaitNext("registry.search.results", seenResults, STEP_TIMEOUT_MS).keyMs();
+                if (q > 0) {
+                    echo.add(e);
+                    results.add(r);
+                }
+            }
+            long seenEcho = trace.count("registry.search.echo");
+            desktop.key("ctrl+a", "BackSpace");
+            trace.awaitNext("registry.search.echo", seenEcho, STEP_TIMEOUT_MS);
+        }
+        return new double[][] {results.stream().mapToDouble(Double::doubleValue).toArray(),
+            echo.stream().mapToDouble(Double::doubleValue).toArray()};
+    }
+
+    /** What clerks type: the start of two name words (like "sri wah"), and whole NIKs. */
+    private static List<String> queries(Path db) throws Exception {
+        List<String> names = new ArrayList<>();
+        List<String> niks = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT nama_kanonik FROM reg_person WHERE nama_kanonik LIKE '% %'"
+                    + " ORDER BY id LIMIT " + NAME_QUERIES + " OFFSET 997")) {
+                while (rs.next()) {
+                    String[] w = rs.getString(1).split(" ");
+                    names.add(w[0].substring(0, Math.min(4, w[0].length())) + " " + w[1].substring(0, Math.min(3, w[1].length())));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT nik FROM reg_person WHERE nik IS NOT NULL ORDER BY id LIMIT "
+                    + NIK_QUERIES + " OFFSET 4999")) {
+                while (rs.next()) {
+                    niks.add(rs.getString(1));
+                }
+            }
+        }
+        List<String> all = new ArrayList<>(names); // the first name query is the warm-up
+        all.addAll(niks);
+        return all;
+    }
+
+    private static double pct(double[] values, int p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
+    }
+}
