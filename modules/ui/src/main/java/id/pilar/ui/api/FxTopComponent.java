@@ -11,22 +11,28 @@ import org.openide.windows.TopComponent;
 /**
  * A TopComponent whose content is a JavaFX scene.
  *
- * <p>The {@link JFXPanel} is made on the EDT (this constructor), the scene on the FX thread
- * ({@link #createContent()}) when the window is first shown — after the subclass constructor has
- * finished, so its fields are set. Subclasses must not touch the database in either: start
- * background work from the view model.
+ * <p>The scene is built on the FX thread ({@link #createContent()}) when the window is first
+ * shown — after the subclass constructor has finished, so its fields are set. Subclasses must not
+ * touch the database in either: start background work from the view model.
+ *
+ * <p>The scene lives as long as the window; the {@link JFXPanel} that shows it only while the
+ * window is visible. An embedded scene keeps three window-sized pixel buffers (JavaFX's render
+ * target, the copy handed to Swing, Swing's image: about 3.5 MB each at 1260×700, 8 MB at full
+ * HD), so five open views behind their tabs held some 50 MB for nothing. A hidden view gives its
+ * panel up; showing it again puts the same scene, with everything typed or selected, into a new
+ * panel.
  */
 public abstract class FxTopComponent extends TopComponent {
 
     private static volatile boolean fxReady;
-    private final JFXPanel panel;
+    private JFXPanel panel; // EDT only; null while the window is hidden
     private boolean sceneRequested;
     private volatile boolean isActivated;
+    private volatile Scene scene;
 
     protected FxTopComponent() {
         setLayout(new BorderLayout());
-        panel = new JFXPanel();
-        add(panel, BorderLayout.CENTER);
+        attachPanel();
     }
 
     @Override
@@ -39,14 +45,47 @@ public abstract class FxTopComponent extends TopComponent {
         Platform.runLater(() -> {
             ensureNoImplicitExit();
             Parent content = createContent();
-            Scene scene = new Scene(content);
-            scene.getStylesheets().add(stylesheet());
-            panel.setScene(scene);
+            Scene created = new Scene(content);
+            created.getStylesheets().add(stylesheet());
+            scene = created;
+            javax.swing.SwingUtilities.invokeLater(() -> {
+                if (panel != null) {
+                    panel.setScene(created);
+                }
+            });
             if (isActivated) {
                 focusFirstField(); // opened by a shortcut: activation came before the scene
             }
-            UiTrace.shown(scene, "view." + getClass().getSimpleName());
+            UiTrace.shown(created, "view." + getClass().getSimpleName());
         });
+    }
+
+    @Override
+    protected void componentShowing() {
+        if (panel == null) {
+            attachPanel();
+            revalidate();
+            repaint();
+        }
+    }
+
+    @Override
+    protected void componentHidden() {
+        JFXPanel old = panel;
+        if (old != null) {
+            panel = null;
+            remove(old);
+            old.setScene(null); // the scene stays with this window; the panel and its pixels go
+        }
+    }
+
+    private void attachPanel() {
+        panel = new JFXPanel();
+        add(panel, BorderLayout.CENTER);
+        Scene s = scene;
+        if (s != null) {
+            panel.setScene(s);
+        }
     }
 
     /** The control that gets the keyboard when the window is activated (e.g. the search box), or null. */
@@ -79,13 +118,15 @@ public abstract class FxTopComponent extends TopComponent {
     @Override
     public boolean requestFocusInWindow() {
         super.requestFocusInWindow();
-        return panel.requestFocusInWindow();
+        return panel != null && panel.requestFocusInWindow();
     }
 
     @Override
     public void requestFocus() {
         super.requestFocus();
-        panel.requestFocus();
+        if (panel != null) {
+            panel.requestFocus();
+        }
     }
 
     /** Closing the last JavaFX window must not stop the toolkit: other windows still need it. */
