@@ -64,6 +64,10 @@ final class Desktop implements AutoCloseable {
         cmd.add(app.resolve("bin/pilar").toString());
         cmd.add("--nosplash");
         cmd.addAll(args);
+        String extra = System.getenv("PILAR_BENCH_APP_OPTS"); // e.g. -J-XX:NativeMemoryTracking=summary, to look inside
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(home.resolve("out.log").toFile());
         pb.environment().put("HOME", home.toString());
         pb.environment().put("DISPLAY", display);
