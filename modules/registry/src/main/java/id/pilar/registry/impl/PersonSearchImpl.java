@@ -30,7 +30,8 @@ import org.openide.util.lookup.ServiceProvider;
  *
  * <p>How: the rarest word (fewest index entries) drives a range scan of the word index; the other
  * words are checked on the same index rows, which carry all of the person's words ({@code instr}
- * on SQLite, {@code strpos} on PostgreSQL).
+ * on SQLite, {@code strpos} on PostgreSQL). Statements are compiled once per pooled connection
+ * ({@link ReusedStatements}): at a keystroke's scale compiling cost more than running.
  */
 @ServiceProvider(service = PersonSearch.class)
 public final class PersonSearchImpl implements PersonSearch {
@@ -121,38 +122,66 @@ public final class PersonSearchImpl implements PersonSearch {
     private static void wordSearch(Connection c, List<String> words, int limit, boolean showNik, Map<String, PersonSummary> found)
             throws SQLException {
         String driver = words.size() == 1 ? words.get(0) : rarest(c, words);
-        List<String> others = new ArrayList<>(words);
-        others.remove(driver);
-        // The other words are checked on the index row itself (kata holds all the person's words),
-        // so SQLite reads reg_person only for rows that match every word.
+        // Each other word as typed and in its canonical spelling; once when the two are the same
+        // (most prefixes): the check runs on every index row scanned, and is most of its cost.
+        List<List<String>> others = new ArrayList<>();
+        int driverAt = words.indexOf(driver);
+        for (int k = 0; k < words.size(); k++) {
+            if (k != driverAt) {
+                String w = words.get(k);
+                others.add(List.copyOf(new LinkedHashSet<>(List.of(" " + w, " " + PersonNames.canonicalToken(w)))));
+            }
+        }
+        PreparedStatement ps = ReusedStatements.prepare(c, wordSql(c, others));
+        for (String prefix : new LinkedHashSet<>(List.of(driver, PersonNames.canonicalToken(driver)))) {
+            int offset = 0;
+            while (found.size() < limit) {
+                int want = limit - found.size();
+                int i = 1;
+                ps.setString(i++, prefix);
+                ps.setString(i++, prefix + '\uFFFF');
+                for (List<String> variants : others) {
+                    for (String v : variants) {
+                        ps.setString(i++, v);
+                    }
+                }
+                ps.setInt(i++, want);
+                ps.setInt(i, offset);
+                int rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        PersonSummary p = PersonRows.summary(rs, showNik);
+                        found.putIfAbsent(p.id(), p);
+                    }
+                }
+                if (rows < want) {
+                    break;
+                }
+                // A person with two words under this prefix (or found by the previous prefix) came
+                // again: read on past the rows seen. Rare, so the common case reads just what it needs.
+                offset += rows;
+            }
+        }
+    }
+
+    /**
+     * The word query: a range scan of the driving prefix; the other words are checked on the
+     * index row itself ({@code kata} holds all the person's words), so {@code reg_person} is read
+     * only for rows that match every word.
+     */
+    private static String wordSql(Connection c, List<List<String>> others) throws SQLException {
+        String contains = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "strpos" : "instr";
         StringBuilder sql = new StringBuilder("SELECT " + PersonRows.COLUMNS
                 + " FROM reg_person_token t JOIN reg_person p ON p.id = t.person_id WHERE t.token >= ? AND t.token < ?");
-        String contains = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "strpos" : "instr";
-        for (int k = 0; k < others.size(); k++) {
-            sql.append(" AND (").append(contains).append("(t.kata, ?) > 0 OR ").append(contains).append("(t.kata, ?) > 0)");
+        for (List<String> variants : others) {
+            sql.append(" AND (");
+            for (int k = 0; k < variants.size(); k++) {
+                sql.append(k == 0 ? "" : " OR ").append(contains).append("(t.kata, ?) > 0");
+            }
+            sql.append(')');
         }
-        sql.append(" LIMIT ?");
-        PreparedStatement ps = ReusedStatements.prepare(c, sql.toString());
-        for (String prefix : new LinkedHashSet<>(List.of(driver, PersonNames.canonicalToken(driver)))) {
-            if (found.size() >= limit) {
-                break;
-            }
-            int i = 1;
-            ps.setString(i++, prefix);
-            ps.setString(i++, prefix + '\uFFFF');
-            for (String w : others) {
-                ps.setString(i++, " " + w);
-                ps.setString(i++, " " + PersonNames.canonicalToken(w));
-            }
-            // A person whose several words share the prefix comes once per word: ask for a few more.
-            ps.setInt(i, limit - found.size() + 10);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next() && found.size() < limit) {
-                    PersonSummary p = PersonRows.summary(rs, showNik);
-                    found.putIfAbsent(p.id(), p);
-                }
-            }
-        }
+        return sql.append(" LIMIT ? OFFSET ?").toString();
     }
 
     /**
