@@ -15,8 +15,10 @@ import java.util.Map;
  * <p>The pool closes the statements prepared through its connection wrapper when the connection
  * goes back, so the statement is prepared on the physical connection instead and lives as long
  * as that connection (a closed connection closes its statements; its entry is dropped when the
- * next new connection is seen). Rules for callers: never close the statement, always close its result sets (an
- * open SQLite result set holds a read snapshot), set every parameter before each run.
+ * next new connection is seen). Rules for callers: use the statement only inside the unit of
+ * work that got it, one result set at a time; never close the statement; always close its
+ * result sets (an open SQLite result set holds a read snapshot); set every parameter before
+ * each run.
  */
 public final class ReusedStatements {
 
