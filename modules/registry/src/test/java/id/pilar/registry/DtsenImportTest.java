@@ -117,7 +117,7 @@ class DtsenImportTest {
     void reImportUpdatesInsteadOfDuplicatingAndKeepsHistory() throws Exception {
         Path first = write("a.csv", StandardCharsets.UTF_8, false, HEADER,
                 row("D1", "3171011708450001", "Budi", "Gambir", 3, "1"), row("D2", "3171015708450001", "Siti", "Gambir", 2, "0"));
-        importer.importFile(first, null, null, null, () -> false);
+        DtsenImportResult firstImport = importer.importFile(first, null, null, null, () -> false);
         Path newer = write("b.csv", StandardCharsets.UTF_8, false, HEADER,
                 row("D1", "3171011708450001", "Budi", "Gambir", 6, "0"), row("D2", "3171015708450001", "Siti", "Gambir", 2, "0"),
                 row("D3", "3171011708450009", "Baru", "Gambir", 1, "1"));
@@ -129,6 +129,12 @@ class DtsenImportTest {
         assertThat(value("SELECT desil || '/' || pkh FROM dtsen_riwayat WHERE iddtks = 'D1'")).isEqualTo("3/1");
         assertThat(value("SELECT count(*) FROM dtsen_riwayat")).isEqualTo("1");
         assertThat(value("SELECT count(*) FROM dtsen_impor")).isEqualTo("2");
+        // Rows carry the import's number; the history still names the import whose values these were.
+        assertThat(value("SELECT impor_id FROM dtsen_riwayat WHERE iddtks = 'D1'")).isEqualTo(firstImport.importId());
+        assertThat(value("SELECT i.id FROM dtsen_person d JOIN dtsen_impor i ON i.nomor = d.impor_pertama WHERE d.iddtks = 'D1'"))
+                .isEqualTo(firstImport.importId());
+        assertThat(value("SELECT i.id FROM dtsen_person d JOIN dtsen_impor i ON i.nomor = d.impor_terakhir WHERE d.iddtks = 'D1'"))
+                .isEqualTo(r.importId());
     }
 
     @Test

@@ -203,7 +203,7 @@ public final class DtsenMatchingImpl implements DtsenMatching {
     private static List<Row> rows(Connection c, String where, String value) throws SQLException {
         List<Row> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + DTSEN_COLUMNS + " FROM dtsen_person d"
-                + " JOIN dtsen_impor i ON i.id = d.impor_terakhir WHERE " + where + " LIMIT 200")) {
+                + " JOIN dtsen_impor i ON i.nomor = d.impor_terakhir WHERE " + where + " LIMIT 200")) {
             ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -3,6 +3,7 @@ package id.pilar.registry.impl;
 import id.pilar.core.api.identity.NikValidator;
 import id.pilar.core.api.identity.PersonNames;
 import id.pilar.core.api.security.AccessControl;
+import id.pilar.core.persistence.ReusedStatements;
 import id.pilar.core.persistence.Transactions;
 import id.pilar.registry.api.PersonSearch;
 import id.pilar.registry.api.PersonSummary;
@@ -29,7 +30,8 @@ import org.openide.util.lookup.ServiceProvider;
  *
  * <p>How: the rarest word (fewest index entries) drives a range scan of the word index; the other
  * words are checked on the same index rows, which carry all of the person's words ({@code instr}
- * on SQLite, {@code strpos} on PostgreSQL).
+ * on SQLite, {@code strpos} on PostgreSQL). Statements are compiled once per pooled connection
+ * ({@link ReusedStatements}): at a keystroke's scale compiling cost more than running.
  */
 @ServiceProvider(service = PersonSearch.class)
 public final class PersonSearchImpl implements PersonSearch {
@@ -56,20 +58,27 @@ public final class PersonSearchImpl implements PersonSearch {
         return tx.query(c -> run(c, q, limit, showNik));
     }
 
+    /**
+     * NIK and KK by prefix in one statement: a string of digits may be either, and one round
+     * trip costs less than two (each branch keeps its own limit).
+     */
+    private static final String NIK_OR_KK = "SELECT * FROM (SELECT " + PersonRows.COLUMNS
+            + " FROM reg_person p WHERE p.nik >= ? AND p.nik < ? LIMIT ?) n"
+            + " UNION ALL SELECT * FROM (SELECT " + PersonRows.COLUMNS + " FROM reg_household h"
+            + " JOIN reg_household_anggota m ON m.household_id = h.id AND m.selesai IS NULL"
+            + " JOIN reg_person p ON p.id = m.person_id WHERE h.nomor_kk >= ? AND h.nomor_kk < ? LIMIT ?) k";
+    private static final String REGISTRY_NUMBER = "SELECT " + PersonRows.COLUMNS
+            + " FROM reg_person p WHERE p.nomor_registri >= ? AND p.nomor_registri < ? LIMIT ?";
+
     /** The search on an open connection (the service adds the permission check and the connection). */
     public static List<PersonSummary> run(Connection c, String q, int limit, boolean showNik) throws SQLException {
         Map<String, PersonSummary> found = new LinkedHashMap<>();
-        String digits = NikValidator.clean(q);
-        if (digits.matches("\\d{4,16}")) {
-            prefix(c, "SELECT " + PersonRows.COLUMNS + " FROM reg_person p WHERE p.nik >= ? AND p.nik < ? LIMIT ?",
-                    digits, limit, showNik, found);
-            prefix(c, "SELECT " + PersonRows.COLUMNS + " FROM reg_household h"
-                    + " JOIN reg_household_anggota m ON m.household_id = h.id AND m.selesai IS NULL"
-                    + " JOIN reg_person p ON p.id = m.person_id WHERE h.nomor_kk >= ? AND h.nomor_kk < ? LIMIT ?",
-                    digits, limit, showNik, found);
-        } else if (q.toUpperCase(Locale.ROOT).startsWith("REG-")) {
-            prefix(c, "SELECT " + PersonRows.COLUMNS + " FROM reg_person p WHERE p.nomor_registri >= ? AND p.nomor_registri < ? LIMIT ?",
-                    q.toUpperCase(Locale.ROOT), limit, showNik, found);
+        String digits = identityDigits(q);
+        if (digits != null) {
+            collect(c, NIK_OR_KK, List.of(digits, digits + '\uFFFF', limit, digits, digits + '\uFFFF', limit), showNik, found);
+        } else if (q.regionMatches(true, 0, "REG-", 0, 4)) {
+            String number = q.toUpperCase(Locale.ROOT);
+            collect(c, REGISTRY_NUMBER, List.of(number, number + '\uFFFF', limit), showNik, found);
         } else {
             List<String> words = words(q);
             if (words.isEmpty()) {
@@ -83,6 +92,27 @@ public final class PersonSearchImpl implements PersonSearch {
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
+    /**
+     * The digits of a NIK or KK prefix (4 to 16 digits; spaces, dots and dashes between them are
+     * ignored, as {@link NikValidator#clean} does), or null when the query is something else.
+     * A loop, not a regular expression: it runs on every keystroke.
+     */
+    static String identityDigits(String q) {
+        StringBuilder b = new StringBuilder(16);
+        for (int i = 0; i < q.length(); i++) {
+            char ch = q.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                if (b.length() == 16) {
+                    return null;
+                }
+                b.append(ch);
+            } else if (!Character.isWhitespace(ch) && ch != '.' && ch != '-') {
+                return null;
+            }
+        }
+        return b.length() >= 4 ? b.toString() : null;
+    }
+
     /** The query's words, folded (case and diacritics removed). */
     static List<String> words(String q) {
         String f = PersonNames.fold(q);
@@ -92,91 +122,126 @@ public final class PersonSearchImpl implements PersonSearch {
     private static void wordSearch(Connection c, List<String> words, int limit, boolean showNik, Map<String, PersonSummary> found)
             throws SQLException {
         String driver = words.size() == 1 ? words.get(0) : rarest(c, words);
-        List<String> others = new ArrayList<>(words);
-        others.remove(driver);
-        // The other words are checked on the index row itself (kata holds all the person's words),
-        // so SQLite reads reg_person only for rows that match every word.
-        StringBuilder sql = new StringBuilder("SELECT " + PersonRows.COLUMNS
-                + " FROM reg_person_token t JOIN reg_person p ON p.id = t.person_id WHERE t.token >= ? AND t.token < ?");
-        String contains = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "strpos" : "instr";
-        for (int k = 0; k < others.size(); k++) {
-            sql.append(" AND (").append(contains).append("(t.kata, ?) > 0 OR ").append(contains).append("(t.kata, ?) > 0)");
+        // Each other word as typed and in its canonical spelling; once when the two are the same
+        // (most prefixes): the check runs on every index row scanned, and is most of its cost.
+        List<List<String>> others = new ArrayList<>();
+        int driverAt = words.indexOf(driver);
+        for (int k = 0; k < words.size(); k++) {
+            if (k != driverAt) {
+                String w = words.get(k);
+                others.add(List.copyOf(new LinkedHashSet<>(List.of(" " + w, " " + PersonNames.canonicalToken(w)))));
+            }
         }
-        sql.append(" LIMIT ?");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (String prefix : new LinkedHashSet<>(List.of(driver, PersonNames.canonicalToken(driver)))) {
-                if (found.size() >= limit) {
-                    break;
-                }
+        PreparedStatement ps = ReusedStatements.prepare(c, wordSql(c, others));
+        for (String prefix : new LinkedHashSet<>(List.of(driver, PersonNames.canonicalToken(driver)))) {
+            int offset = 0;
+            while (found.size() < limit) {
+                int want = limit - found.size();
                 int i = 1;
                 ps.setString(i++, prefix);
                 ps.setString(i++, prefix + '\uFFFF');
-                for (String w : others) {
-                    ps.setString(i++, " " + w);
-                    ps.setString(i++, " " + PersonNames.canonicalToken(w));
+                for (List<String> variants : others) {
+                    for (String v : variants) {
+                        ps.setString(i++, v);
+                    }
                 }
-                // A person whose several words share the prefix comes once per word: ask for a few more.
-                ps.setInt(i, limit - found.size() + 10);
+                ps.setInt(i++, want);
+                ps.setInt(i, offset);
+                int rows = 0;
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next() && found.size() < limit) {
+                    while (rs.next()) {
+                        rows++;
                         PersonSummary p = PersonRows.summary(rs, showNik);
                         found.putIfAbsent(p.id(), p);
                     }
                 }
+                if (rows < want) {
+                    break;
+                }
+                // A person with two words under this prefix (or found by the previous prefix) came
+                // again: read on past the rows seen. Rare, so the common case reads just what it needs.
+                offset += rows;
             }
         }
     }
 
-    /** Probe depth when choosing the driving word: enough to tell a rare prefix from a common one. */
-    private static final int PROBE = 1000;
+    /**
+     * The word query: a range scan of the driving prefix; the other words are checked on the
+     * index row itself ({@code kata} holds all the person's words), so {@code reg_person} is read
+     * only for rows that match every word.
+     */
+    private static String wordSql(Connection c, List<List<String>> others) throws SQLException {
+        String contains = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "strpos" : "instr";
+        StringBuilder sql = new StringBuilder("SELECT " + PersonRows.COLUMNS
+                + " FROM reg_person_token t JOIN reg_person p ON p.id = t.person_id WHERE t.token >= ? AND t.token < ?");
+        for (List<String> variants : others) {
+            sql.append(" AND (");
+            for (int k = 0; k < variants.size(); k++) {
+                sql.append(k == 0 ? "" : " OR ").append(contains).append("(t.kata, ?) > 0");
+            }
+            sql.append(')');
+        }
+        return sql.append(" LIMIT ? OFFSET ?").toString();
+    }
+
+    /**
+     * Probe depth when choosing the driving word: enough to tell a rare prefix from a common one.
+     * Counting costs about as much as scanning, so a deep probe would cost more than the wrong
+     * choice it avoids (two common words: the longer one drives, as without the probe).
+     */
+    static final int PROBE = 128;
 
     /**
      * The word whose prefix matches the fewest index entries (counted up to {@link #PROBE}): scanning
-     * it and checking the others finds the matches with the fewest rows read.
+     * it and checking the others finds the matches with the fewest rows read. Longer words are
+     * probed first (they are usually the rarer), and each later word only up to the best count so
+     * far: it can win only with fewer entries. Ties go to the longer word.
      */
     private static String rarest(Connection c, List<String> words) throws SQLException {
-        String best = words.get(0);
-        long bestCount = Long.MAX_VALUE;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM (SELECT 1 FROM reg_person_token WHERE token >= ? AND token < ? LIMIT " + PROBE + ") x")) {
-            for (String w : words) {
-                long n = 0;
-                for (String prefix : new LinkedHashSet<>(List.of(w, PersonNames.canonicalToken(w)))) {
-                    ps.setString(1, prefix);
-                    ps.setString(2, prefix + '\uFFFF');
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        n += rs.getLong(1);
-                    }
+        List<String> longestFirst = new ArrayList<>(words);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        PreparedStatement ps = ReusedStatements.prepare(c,
+                "SELECT count(*) FROM (SELECT 1 FROM reg_person_token WHERE token >= ? AND token < ? LIMIT ?) x");
+        String best = longestFirst.get(0);
+        int bestCount = PROBE + 1;
+        for (String w : longestFirst) {
+            int n = 0;
+            for (String prefix : new LinkedHashSet<>(List.of(w, PersonNames.canonicalToken(w)))) {
+                ps.setString(1, prefix);
+                ps.setString(2, prefix + '\uFFFF');
+                ps.setInt(3, bestCount - n);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    n += rs.getInt(1);
                 }
-                if (n < bestCount || (n == bestCount && w.length() > best.length())) {
-                    best = w;
-                    bestCount = n;
+                if (n >= bestCount) {
+                    break;
                 }
+            }
+            if (n < bestCount) {
+                best = w;
+                bestCount = n;
             }
         }
         return best;
     }
 
-    private static void prefix(Connection c, String sql, String prefix, int limit, boolean showNik, Map<String, PersonSummary> found)
+    /** Runs a reused statement with these parameters (strings, or an Integer limit) and adds its rows. */
+    private static void collect(Connection c, String sql, List<Object> params, boolean showNik, Map<String, PersonSummary> found)
             throws SQLException {
-        // A range scan on the index: every value starting with the prefix sorts between it and prefix + U+FFFF.
-        collect(c, sql, List.of(prefix, prefix + '\uFFFF'), limit, showNik, found);
-    }
-
-    private static void collect(Connection c, String sql, List<String> params, int limit, boolean showNik,
-            Map<String, PersonSummary> found) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (String p : params) {
-                ps.setString(i++, p);
+        PreparedStatement ps = ReusedStatements.prepare(c, sql);
+        int i = 1;
+        for (Object p : params) {
+            if (p instanceof Integer n) {
+                ps.setInt(i++, n);
+            } else {
+                ps.setString(i++, (String) p);
             }
-            ps.setInt(i, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    PersonSummary s = PersonRows.summary(rs, showNik);
-                    found.putIfAbsent(s.id(), s);
-                }
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                PersonSummary s = PersonRows.summary(rs, showNik);
+                found.putIfAbsent(s.id(), s);
             }
         }
     }

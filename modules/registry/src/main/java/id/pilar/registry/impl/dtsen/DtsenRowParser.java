@@ -200,15 +200,24 @@ final class DtsenRowParser {
         } else {
             return null;
         }
-        if (y < 1880 || y > thisYear || m < 1 || m > 12 || d < 1) {
+        if (y < 1880 || y > thisYear || m < 1 || m > 12 || d < 1 || d > lengthOfMonth(y, m)) {
             return null;
         }
-        try {
-            LocalDate date = LocalDate.of(y, m, d);
-            return date.toString();
-        } catch (java.time.DateTimeException e) {
-            return null;
+        // Already ISO: the field itself (no new string); otherwise the ISO text built directly,
+        // not through LocalDate (a million rows).
+        if (t.charAt(4) == '-') {
+            return t;
         }
+        char[] iso = {t.charAt(6), t.charAt(7), t.charAt(8), t.charAt(9), '-', t.charAt(3), t.charAt(4), '-', t.charAt(0), t.charAt(1)};
+        return new String(iso);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     private static int digits(String t, int at, int n) {
@@ -249,6 +258,10 @@ final class DtsenRowParser {
     private static int flag(String t) {
         if (t == null) {
             return 0;
+        }
+        // The usual values first, without lower-casing a copy.
+        if (t.length() == 1 && (t.charAt(0) == '0' || t.charAt(0) == '1')) {
+            return t.charAt(0) - '0';
         }
         return switch (t.toLowerCase(Locale.ROOT)) {
             case "1", "y", "ya", "yes", "true", "t" -> 1;

@@ -20,7 +20,7 @@ final class DtsenWriter implements AutoCloseable {
     static final int ROWS = 256;
     private static final String COLUMNS = "iddtks, nik, nomor_kk, nama, tanggal_lahir, tempat_lahir, jenis_kelamin, nama_ibu,"
             + " hubungan_keluarga, alamat, rt, rw, kode_kelurahan, desil, pkh, bpnt, pbi_jk, impor_pertama, impor_terakhir";
-    /** Parameters per row; the import id (twice) is written into the SQL, not bound 2 million times. */
+    /** Parameters per row; the import number (twice) is written into the SQL, not bound 2 million times. */
     private static final int WIDTH = 17;
     private static final String UPDATE = " ON CONFLICT (iddtks) DO UPDATE SET nik = excluded.nik, nomor_kk = excluded.nomor_kk,"
             + " nama = excluded.nama, tanggal_lahir = excluded.tanggal_lahir, tempat_lahir = excluded.tempat_lahir,"
@@ -30,7 +30,7 @@ final class DtsenWriter implements AutoCloseable {
             + " pbi_jk = excluded.pbi_jk, impor_terakhir = excluded.impor_terakhir";
 
     private final Connection c;
-    private final String importId;
+    private final long importNumber;
     private final boolean plainInsert;
     private final PreparedStatement full;
     private long updated;
@@ -40,13 +40,10 @@ final class DtsenWriter implements AutoCloseable {
      *                    conflict clause to evaluate); a batch that meets an iddtks twice fails
      *                    alone (SQLite rolls back only the statement) and is redone row by row
      */
-    DtsenWriter(Connection c, String importId, boolean plainInsert) throws SQLException {
+    DtsenWriter(Connection c, long importNumber, boolean plainInsert) throws SQLException {
         this.c = c;
-        this.importId = importId;
+        this.importNumber = importNumber;
         this.plainInsert = plainInsert;
-        if (!importId.matches("[0-9a-f-]{36}")) {
-            throw new IllegalArgumentException("import id must be a UUID: " + importId);
-        }
         this.full = c.prepareStatement(plainInsert ? insert(ROWS) : sql(ROWS));
     }
 
@@ -57,7 +54,7 @@ final class DtsenWriter implements AutoCloseable {
 
     private String insert(int rows) {
         StringBuilder b = new StringBuilder("INSERT INTO dtsen_person (").append(COLUMNS).append(") VALUES ");
-        String one = "(" + "?,".repeat(WIDTH) + "'" + importId + "','" + importId + "')";
+        String one = "(" + "?,".repeat(WIDTH) + importNumber + "," + importNumber + ")";
         for (int i = 0; i < rows; i++) {
             b.append(i == 0 ? "" : ",").append(one);
         }
@@ -66,7 +63,7 @@ final class DtsenWriter implements AutoCloseable {
 
     private String sql(int rows) {
         StringBuilder b = new StringBuilder("INSERT INTO dtsen_person (").append(COLUMNS).append(") VALUES ");
-        String one = "(" + "?,".repeat(WIDTH) + "'" + importId + "','" + importId + "')";
+        String one = "(" + "?,".repeat(WIDTH) + importNumber + "," + importNumber + ")";
         for (int i = 0; i < rows; i++) {
             b.append(i == 0 ? "" : ",").append(one);
         }
