@@ -6,21 +6,29 @@ import id.pilar.core.api.db.KernelStatus;
 import id.pilar.security.api.DatabaseCheck;
 import id.pilar.security.api.UserAccounts;
 import id.pilar.security.api.UserInfo;
+import id.pilar.security.impl.OpenMarker;
 import id.pilar.security.impl.SignedIn;
 import java.awt.Frame;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
+import org.openide.modules.Places;
 import org.openide.util.RequestProcessor;
 import org.openide.windows.OnShowing;
 import org.openide.windows.WindowManager;
 
 /**
- * Start-up in the window: once the database is open (core opens it in the background), run
- * {@code PRAGMA quick_check} off the EDT and offer recovery if it fails, then ask who is working:
- * the login dialog, or on a database without accounts the form that creates the administrator.
- * Opening another database asks again. The main window is already showing behind the dialog.
+ * Start-up in the window: once the database is open (core opens it in the background), ask who
+ * is working: the login dialog, or on a database without accounts the form that creates the
+ * administrator. Opening another database asks again. The main window is already showing behind
+ * the dialog.
+ *
+ * <p>{@code PRAGMA quick_check} runs off the EDT and offers recovery if it fails: before the login
+ * when the last session on this PC did not close the database (see {@link OpenMarker}), else in
+ * the background after the login — it reads the whole file, which takes seconds on a million
+ * people and should not stand between a clerk and the work after a normal shutdown.
  */
 @OnShowing
 public final class SessionGate implements Runnable {
@@ -29,6 +37,13 @@ public final class SessionGate implements Runnable {
     static final RequestProcessor RP = new RequestProcessor("Pilar login", 1);
     private static volatile DatabaseTarget checked;
     private static volatile boolean asking;
+    private static volatile DatabaseTarget opened;
+    private static final OpenMarker MARKER = new OpenMarker(Places.getUserDirectory() == null
+            ? Path.of(System.getProperty("java.io.tmpdir"), "pilar-terbuka")
+            : Places.getUserDirectory().toPath().resolve("var/pilar/terbuka"));
+    /** The background check waits until the start-up work (start page, first views) is done. */
+    private static final int CHECK_DELAY_MS = 20_000;
+    private static final RequestProcessor CHECK = new RequestProcessor("Pilar integrity check", 1);
 
     @Override
     public void run() {
@@ -51,6 +66,10 @@ public final class SessionGate implements Runnable {
     private static void statusChanged(KernelStatus s) {
         if (s.isReady()) {
             RP.post(SessionGate::afterOpen);
+        } else if (s.state() == KernelStatus.State.CLOSED && opened != null) {
+            MARKER.closed(opened); // closed properly: no check before the next login
+            opened = null;
+            checked = null;
         }
     }
 
@@ -61,20 +80,47 @@ public final class SessionGate implements Runnable {
         if (!kernel.status().isReady() || target == null) {
             return;
         }
+        boolean checkAfterLogin = false;
         if (!target.equals(checked)) {
             checked = target;
-            List<String> result = DatabaseCheck.get().quickCheck();
-            if (!result.equals(List.of("ok"))) {
-                LOG.log(Level.WARNING, "quick_check failed on {0}: {1}", new Object[] {target, result});
-                Recovery.offer(target, result);
-                return; // recovery asks for an Admin login itself; a restore reopens and comes back here
+            opened = target;
+            if (MARKER.open(target)) {
+                // The last session did not close this database: check it before anyone works.
+                LOG.log(Level.INFO, "{0} was not closed by the last session: checking it before the login", target);
+                if (!passesQuickCheck(target)) {
+                    return; // recovery asks for an Admin login itself; a restore reopens and comes back here
+                }
+            } else {
+                // Closed properly last time: the check (a read of the whole file, seconds on a
+                // million people) runs while the clerk works, not in front of the login.
+                checkAfterLogin = true;
             }
         }
         SignedIn.Session s = SignedIn.current();
-        if (s != null && target.equals(s.target())) {
-            return;
+        if (s == null || !target.equals(s.target())) {
+            askForLogin(false);
         }
-        askForLogin(false);
+        if (checkAfterLogin) {
+            CHECK.post(() -> {
+                if (target.equals(DataKernel.get().target()) && DataKernel.get().status().isReady()) {
+                    RP.post(() -> passesQuickCheck(target)); // recovery, if needed, on the login thread
+                }
+            }, CHECK_DELAY_MS);
+        }
+    }
+
+    /** Runs {@code PRAGMA quick_check}; on failure offers recovery and returns false. */
+    private static boolean passesQuickCheck(DatabaseTarget target) {
+        long t0 = System.nanoTime();
+        List<String> result = DatabaseCheck.get().quickCheck();
+        LOG.log(Level.INFO, "quick_check of {0}: {1} in {2} ms", new Object[] {target, result.equals(List.of("ok")) ? "ok" : "FAILED",
+            (System.nanoTime() - t0) / 1_000_000});
+        if (result.equals(List.of("ok"))) {
+            return true;
+        }
+        LOG.log(Level.WARNING, "quick_check failed on {0}: {1}", new Object[] {target, result});
+        Recovery.offer(target, result);
+        return false;
     }
 
     /**
