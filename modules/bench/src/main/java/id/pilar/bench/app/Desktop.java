@@ -64,6 +64,9 @@ final class Desktop implements AutoCloseable {
         cmd.add(app.resolve("bin/pilar").toString());
         cmd.add("--nosplash");
         cmd.addAll(args);
+        // Java preferences (backup settings, a stored backup passphrase) of this home, not of the
+        // OS account running the benchmark: every run starts from the same settings.
+        cmd.add("-J-Djava.util.prefs.userRoot=" + home.resolve(".java"));
         String extra = System.getenv("PILAR_BENCH_APP_OPTS"); // e.g. -J-XX:NativeMemoryTracking=summary, to look inside
         if (extra != null && !extra.isBlank()) {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
