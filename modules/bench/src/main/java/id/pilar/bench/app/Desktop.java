@@ -35,22 +35,24 @@ final class Desktop implements AutoCloseable {
         if (display != null && !display.isEmpty()) {
             return new Desktop(display, null);
         }
-        int n = 95;
-        while (Files.exists(Path.of("/tmp/.X" + n + "-lock")) && n < 140) {
-            n++; // another X server (or a stale lock) holds this display
-        }
-        display = ":" + n;
-        Process x = new ProcessBuilder("Xvfb", display, "-screen", "0", "1400x900x24").redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("xvfb-" + n + ".log").toFile()).start();
-        Desktop d = new Desktop(display, x);
-        for (int i = 0; i < 100; i++) {
-            if (d.xdotool("getdisplaygeometry").exit == 0) {
-                return d;
+        for (int n = 95; n < 140; n++) {
+            if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                continue; // another X server (or a stale lock) holds this display
             }
-            Thread.sleep(100);
+            Process x = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1400x900x24").redirectErrorStream(true)
+                    .redirectOutput(workDir.resolve("xvfb-" + n + ".log").toFile()).start();
+            Desktop d = new Desktop(":" + n, x);
+            for (int i = 0; i < 100 && x.isAlive(); i++) {
+                // Ours only if our process still runs: a server that is shutting down on this
+                // number can still answer once and then leave the display empty.
+                if (d.xdotool("getdisplaygeometry").exit == 0 && x.isAlive()) {
+                    return d;
+                }
+                Thread.sleep(100);
+            }
+            d.close(); // lost the race for this number (or it did not start): try the next one
         }
-        d.close();
-        throw new IllegalStateException("Xvfb " + display + " did not start");
+        throw new IllegalStateException("no Xvfb display could be started (:95 to :139)");
     }
 
     String display() {
@@ -162,10 +164,18 @@ final class Desktop implements AutoCloseable {
         }
     }
 
+    /** Stops our Xvfb and waits for it, so the next suite never meets a server that is going away. */
     @Override
     public void close() {
         if (xvfb != null) {
             xvfb.destroy();
+            try {
+                if (!xvfb.waitFor(10, TimeUnit.SECONDS)) {
+                    xvfb.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
