@@ -2,11 +2,11 @@ package id.pilar.bench.app;
 
 import id.pilar.bench.BenchSuite;
 import id.pilar.bench.Figure;
+import id.pilar.bench.Stats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -51,13 +51,13 @@ public final class ApplicationBench implements BenchSuite {
                 pilarData.add(p.dataMs);
                 pilarRss.add(p.rssKb);
             }
-            double bareMed = median(bareWindow);
-            out.accept(new Figure("app.start.window", median(pilarWindow), "ms", bareMed, "<=1.2x bare platform"));
+            double bareMed = Stats.median(bareWindow);
+            out.accept(new Figure("app.start.window", Stats.median(pilarWindow), "ms", bareMed, "<=1.2x bare platform"));
             // With user accounts the start page shows data only after a person logs in; "ready" is
             // the database open, migrated and the start page waiting for that login. The session
             // suite measures the rest (login to data on screen) on the big database.
-            out.accept(new Figure("app.start.ready", median(pilarData), "ms", bareMed, "<=1.2x bare platform; <=10000 ms"));
-            out.accept(new Figure("app.memory.rss_after_start", median(pilarRss) / 1024.0, "MB", median(bareRss) / 1024.0, "<=450 MB"));
+            out.accept(new Figure("app.start.ready", Stats.median(pilarData), "ms", bareMed, "<=1.2x bare platform; <=10000 ms"));
+            out.accept(new Figure("app.memory.rss_after_start", Stats.median(pilarRss) / 1024.0, "MB", Stats.median(bareRss) / 1024.0, "<=450 MB"));
         }
     }
 
@@ -115,9 +115,4 @@ public final class ApplicationBench implements BenchSuite {
         }
     }
 
-    static double median(List<Long> values) {
-        long[] v = values.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(v);
-        return v.length == 0 ? Double.NaN : v[v.length / 2];
-    }
 }

@@ -2,6 +2,7 @@ package id.pilar.bench.app;
 
 import id.pilar.bench.BenchSuite;
 import id.pilar.bench.Figure;
+import id.pilar.bench.Stats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -115,8 +115,8 @@ public final class SessionBench implements BenchSuite {
             double[] results = typed[0];
             double[] echo = typed[1];
             System.out.println("# session: " + results.length + " key presses measured over " + (queries.size() - 1) + " queries");
-            out.accept(new Figure("app.keystroke_to_results.p50." + label, pct(results, 50), "ms", pct(echo, 50), "<=50 ms"));
-            out.accept(new Figure("app.keystroke_to_results.p95." + label, pct(results, 95), "ms", pct(echo, 95), "<=50 ms"));
+            out.accept(new Figure("app.keystroke_to_results.p50." + label, Stats.percentile(results, 50), "ms", Stats.percentile(echo, 50), "<=50 ms"));
+            out.accept(new Figure("app.keystroke_to_results.p95." + label, Stats.percentile(results, 95), "ms", Stats.percentile(echo, 95), "<=50 ms"));
 
             for (String[] view : MAIN_VIEWS) {
                 desktop.click(main, size[0] / 2, size[1] - 8);
@@ -238,12 +238,4 @@ public final class SessionBench implements BenchSuite {
         return all;
     }
 
-    private static double pct(double[] values, int p) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
-    }
 }

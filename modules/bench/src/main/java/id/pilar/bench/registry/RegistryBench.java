@@ -2,6 +2,7 @@ package id.pilar.bench.registry;
 
 import id.pilar.bench.BenchSuite;
 import id.pilar.bench.Figure;
+import id.pilar.bench.Stats;
 import id.pilar.core.api.db.DataKernel;
 import id.pilar.core.api.db.DatabaseTarget;
 import id.pilar.core.api.reference.ReferenceData;
@@ -127,8 +128,8 @@ public final class RegistryBench implements BenchSuite {
                     plainQuery(plain, q, kind);
                     jdbc[i] = System.nanoTime() - t;
                 }
-                out.accept(new Figure("registry.search." + kinds[k] + ".p50." + label(size), pct(svc, 50), "ms", pct(jdbc, 50), "<=3x plain JDBC"));
-                out.accept(new Figure("registry.search." + kinds[k] + ".p95." + label(size), pct(svc, 95), "ms", pct(jdbc, 95),
+                out.accept(new Figure("registry.search." + kinds[k] + ".p50." + label(size), Stats.percentileMs(svc, 50), "ms", Stats.percentileMs(jdbc, 50), "<=3x plain JDBC"));
+                out.accept(new Figure("registry.search." + kinds[k] + ".p95." + label(size), Stats.percentileMs(svc, 95), "ms", Stats.percentileMs(jdbc, 95),
                         "<=5ms and <=3x plain JDBC"));
             }
         }
@@ -223,11 +224,6 @@ public final class RegistryBench implements BenchSuite {
         out.accept(new Figure("registry.dupscan.precision." + label(size), precision, "%", Double.NaN, "queued pairs that are planted"));
     }
 
-    private static double pct(long[] nanos, int p) {
-        long[] s = nanos.clone();
-        Arrays.sort(s);
-        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)] / 1e6;
-    }
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;

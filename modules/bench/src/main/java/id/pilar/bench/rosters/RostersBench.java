@@ -2,6 +2,7 @@ package id.pilar.bench.rosters;
 
 import id.pilar.bench.BenchSuite;
 import id.pilar.bench.Figure;
+import id.pilar.bench.Stats;
 import id.pilar.core.api.db.DataKernel;
 import id.pilar.core.api.db.DatabaseTarget;
 import id.pilar.core.api.reference.KategoriKesos;
@@ -21,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -124,9 +124,7 @@ public final class RostersBench implements BenchSuite {
             baseline.call();
             b[i] = (System.nanoTime() - t) / 1e6;
         }
-        Arrays.sort(a);
-        Arrays.sort(b);
-        return new double[] {a[RUNS / 2], b[RUNS / 2]};
+        return new double[] {Stats.median(a), Stats.median(b)};
     }
 
     /** The same aggregate as one plain query: minutes per member in the year, with names. */
