@@ -101,9 +101,14 @@ public final class SessionGate implements Runnable {
             askForLogin(false);
         }
         if (checkAfterLogin) {
+            // The check itself runs on its own thread, so a "switch user" login is never held up
+            // by it; only a recovery offer goes to the login thread.
             CHECK.post(() -> {
                 if (target.equals(DataKernel.get().target()) && DataKernel.get().status().isReady()) {
-                    RP.post(() -> passesQuickCheck(target)); // recovery, if needed, on the login thread
+                    List<String> result = quickCheck(target);
+                    if (!isOk(result) && target.equals(DataKernel.get().target())) {
+                        RP.post(() -> Recovery.offer(target, result));
+                    }
                 }
             }, CHECK_DELAY_MS);
         }
@@ -111,16 +116,29 @@ public final class SessionGate implements Runnable {
 
     /** Runs {@code PRAGMA quick_check}; on failure offers recovery and returns false. */
     private static boolean passesQuickCheck(DatabaseTarget target) {
-        long t0 = System.nanoTime();
-        List<String> result = DatabaseCheck.get().quickCheck();
-        LOG.log(Level.INFO, "quick_check of {0}: {1} in {2} ms", new Object[] {target, result.equals(List.of("ok")) ? "ok" : "FAILED",
-            (System.nanoTime() - t0) / 1_000_000});
-        if (result.equals(List.of("ok"))) {
+        List<String> result = quickCheck(target);
+        if (isOk(result)) {
             return true;
         }
-        LOG.log(Level.WARNING, "quick_check failed on {0}: {1}", new Object[] {target, result});
         Recovery.offer(target, result);
         return false;
+    }
+
+    /** {@code PRAGMA quick_check} on its own connection, logged with its duration. */
+    private static List<String> quickCheck(DatabaseTarget target) {
+        long t0 = System.nanoTime();
+        List<String> result = DatabaseCheck.get().quickCheck();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (isOk(result)) {
+            LOG.log(Level.INFO, "quick_check of {0}: ok in {1} ms", new Object[] {target, ms});
+        } else {
+            LOG.log(Level.WARNING, "quick_check failed on {0} ({1} ms): {2}", new Object[] {target, ms, result});
+        }
+        return result;
+    }
+
+    private static boolean isOk(List<String> result) {
+        return result.equals(List.of("ok"));
     }
 
     /**
