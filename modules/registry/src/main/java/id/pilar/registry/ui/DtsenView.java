@@ -5,7 +5,6 @@ import id.pilar.registry.api.DtsenMatching;
 import id.pilar.registry.api.DtsenSnapshot;
 import id.pilar.registry.api.DtsenStatus;
 import id.pilar.registry.api.PersonRef;
-import id.pilar.registry.spi.ui.PersonViewProvider;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.UiExecutor;
 import javafx.geometry.Insets;
@@ -16,10 +15,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.openide.util.NbBundle.Messages;
+import id.pilar.ui.spi.ViewProvider;
 import org.openide.util.lookup.ServiceProvider;
 
 /** The DTSEN tab: registered or not, decile and programmes, history per import, fuzzy candidates to confirm. */
-@ServiceProvider(service = PersonViewProvider.class, position = 300)
+@ServiceProvider(service = ViewProvider.class)
 @Messages({
     "TAB_Dtsen=DTSEN",
     "# {0} - method",
@@ -33,7 +33,12 @@ import org.openide.util.lookup.ServiceProvider;
     "LBL_Yes=ya",
     "LBL_No=tidak"
 })
-public final class DtsenView implements PersonViewProvider {
+public final class DtsenView implements ViewProvider<PersonRef> {
+
+    @Override
+    public Class<PersonRef> recordType() {
+        return PersonRef.class;
+    }
 
     @Override
     public String title() {

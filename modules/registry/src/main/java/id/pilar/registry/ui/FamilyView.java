@@ -8,7 +8,6 @@ import id.pilar.registry.api.Membership;
 import id.pilar.registry.api.PersonDetail;
 import id.pilar.registry.api.PersonRef;
 import id.pilar.registry.api.PersonService;
-import id.pilar.registry.spi.ui.PersonViewProvider;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.UiExecutor;
 import java.util.ArrayList;
@@ -20,13 +19,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.openide.util.NbBundle.Messages;
+import id.pilar.ui.spi.ViewProvider;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
  * The Keluarga tab, the household view: the person's current KK first, then past ones, each
  * with its members (current and former, SHDK, dates) and its history (formed, split, moved).
  */
-@ServiceProvider(service = PersonViewProvider.class, position = 200)
+@ServiceProvider(service = ViewProvider.class)
 @Messages({
     "TAB_Keluarga=Keluarga",
     "LBL_NoHousehold=Belum tercatat dalam KK mana pun.",
@@ -44,7 +44,12 @@ import org.openide.util.lookup.ServiceProvider;
     "LBL_CurrentHousehold=KK saat ini",
     "LBL_PastHousehold=KK sebelumnya"
 })
-public final class FamilyView implements PersonViewProvider {
+public final class FamilyView implements ViewProvider<PersonRef> {
+
+    @Override
+    public Class<PersonRef> recordType() {
+        return PersonRef.class;
+    }
 
     @Override
     public String title() {

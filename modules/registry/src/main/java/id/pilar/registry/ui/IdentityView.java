@@ -7,7 +7,6 @@ import id.pilar.registry.api.PersonDetail;
 import id.pilar.registry.api.PersonDraft;
 import id.pilar.registry.api.PersonRef;
 import id.pilar.registry.api.PersonService;
-import id.pilar.registry.spi.ui.PersonViewProvider;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.UiExecutor;
 import java.io.ByteArrayInputStream;
@@ -23,10 +22,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.openide.util.NbBundle.Messages;
+import id.pilar.ui.spi.ViewProvider;
 import org.openide.util.lookup.ServiceProvider;
 
 /** The Identitas tab: identity, address, categories, NIK history, photo. */
-@ServiceProvider(service = PersonViewProvider.class, position = 100)
+@ServiceProvider(service = ViewProvider.class)
 @Messages({
     "TAB_Identitas=Identitas",
     "LBL_Loading=Memuat…",
@@ -59,7 +59,12 @@ import org.openide.util.lookup.ServiceProvider;
     "# {0} - error",
     "LBL_LoadFailed=Gagal memuat: {0}"
 })
-public final class IdentityView implements PersonViewProvider {
+public final class IdentityView implements ViewProvider<PersonRef> {
+
+    @Override
+    public Class<PersonRef> recordType() {
+        return PersonRef.class;
+    }
 
     @Override
     public String title() {

@@ -6,12 +6,13 @@ import id.pilar.rosters.api.Deployment;
 import id.pilar.rosters.api.Member;
 import id.pilar.rosters.api.Membership;
 import id.pilar.rosters.api.Organisation;
-import id.pilar.rosters.spi.ui.MemberViewProvider;
+import id.pilar.rosters.api.MemberRef;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.FxTopComponent;
+import id.pilar.ui.api.RecordTabs;
+import id.pilar.ui.spi.ViewProvider;
 import id.pilar.ui.api.UiExecutor;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -36,11 +37,10 @@ import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.ActionReferences;
-import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 
-/** Member list and profile, with tabs other modules add through {@link MemberViewProvider}. */
+/** Member list and profile, with tabs other modules add through a {@link ViewProvider} of {@link MemberRef}. */
 @ConvertAsProperties(dtd = "-//id.pilar.rosters.ui//Members//EN", autostore = false)
 @TopComponent.Description(preferredID = "RosterMembersTopComponent", persistenceType = TopComponent.PERSISTENCE_ONLY_OPENED)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
@@ -103,14 +103,14 @@ public final class MembersTopComponent extends FxTopComponent {
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(dataTab(), membershipsTab(), certificatesTab(), deploymentsTab());
-        List<? extends MemberViewProvider> providers = Lookup.getDefault().lookupAll(MemberViewProvider.class).stream()
-                .sorted(Comparator.comparingInt(MemberViewProvider::position)).toList();
+        List<ViewProvider<MemberRef>> providers = RecordTabs.providers(MemberRef.class);
         vm.selectedProperty().addListener((o, a, m) -> {
             form.show(m);
             tabs.getTabs().remove(4, tabs.getTabs().size());
             if (m != null) {
                 // Contributed tabs are built per member; each loads its own data in the background.
-                providers.forEach(p -> tabs.getTabs().add(new Tab(p.title(), contributed(p, m))));
+                MemberRef ref = m.ref();
+                providers.forEach(p -> tabs.getTabs().add(RecordTabs.tab(p, ref)));
             }
         });
         vm.choicesProperty().addListener((o, a, c) -> form.choices(c));
@@ -125,17 +125,6 @@ public final class MembersTopComponent extends FxTopComponent {
         vm.loadChoices();
         vm.search("");
         return root;
-    }
-
-    /** A contributed tab; a failing contributor shows its error in its own tab instead of breaking the window. */
-    private static javafx.scene.Node contributed(MemberViewProvider p, Member m) {
-        try {
-            return p.createView(m.ref());
-        } catch (RuntimeException | LinkageError e) {
-            java.util.logging.Logger.getLogger(MembersTopComponent.class.getName())
-                    .log(java.util.logging.Level.WARNING, "Member tab " + p.title() + " failed", e);
-            return new Label(ViewModel.describe(e));
-        }
     }
 
     private Tab dataTab() {

@@ -1,6 +1,7 @@
 package id.pilar.security.impl;
 
 import id.pilar.core.api.security.ActingUser;
+import id.pilar.core.api.security.Permission;
 import id.pilar.security.api.Role;
 import id.pilar.security.api.RolePolicy;
 import java.util.Set;
@@ -20,7 +21,7 @@ record Identity(ActingUser user, Role role) {
         return new Identity(new ActingUser(name, name, Set.of(Role.ADMIN.name())), Role.ADMIN);
     }
 
-    boolean permits(String permissionId) {
-        return role != null && RolePolicy.permits(role, permissionId);
+    boolean permits(Permission permission) {
+        return role != null && RolePolicy.permits(role, permission);
     }
 }

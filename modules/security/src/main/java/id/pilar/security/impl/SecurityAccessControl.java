@@ -45,7 +45,7 @@ public final class SecurityAccessControl implements AccessControl {
 
     @Override
     public boolean isPermitted(Permission permission) {
-        return identity().permits(permission.id());
+        return identity().permits(permission);
     }
 
     @Override

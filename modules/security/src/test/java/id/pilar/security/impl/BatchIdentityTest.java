@@ -43,13 +43,13 @@ class BatchIdentityTest {
         assertThat(BatchIdentity.authenticate(null, null).role()).isNull();
         Identity wrong = BatchIdentity.authenticate("admin", "bukan-sandinya");
         assertThat(wrong.role()).isNull();
-        assertThat(wrong.permits("security.backup.admin")).isFalse();
+        assertThat(wrong.permits(id.pilar.security.api.SecurityPermissions.BACKUP_ADMIN)).isFalse();
         Identity admin = BatchIdentity.authenticate("admin", "kata-sandi-admin");
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
         assertThat(admin.user().username()).isEqualTo("admin");
         Identity op = BatchIdentity.authenticate("op1", "kata-sandi-op1");
-        assertThat(op.permits("security.backup.admin")).isFalse();
-        assertThat(op.permits("registry.person.write")).isTrue();
+        assertThat(op.permits(id.pilar.security.api.SecurityPermissions.BACKUP_ADMIN)).isFalse();
+        assertThat(op.permits(id.pilar.registry.api.RegistryPermissions.WRITE)).isTrue();
         // The login's own write (failure counter, last login) names the person logging in.
         String updatedBy = db.transactions().jdbc(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT updated_by FROM security_user WHERE username = 'op1'")) {

@@ -30,8 +30,7 @@ public interface AccessControl {
 
     /** True when the acting user may see {@code kind} unmasked. */
     default boolean canSee(Sensitive kind) {
-        return isPermitted(Permission.of("sensitive." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".view",
-                "Lihat data sensitif"));
+        return isPermitted(Permission.sensitive(kind));
     }
 
     /** Records that the user revealed a masked value (a no-op until the audit module is installed). */
@@ -59,6 +58,15 @@ public interface AccessControl {
     }
 
     default void removeUserListener(Runnable listener) {
+    }
+
+    /**
+     * True when no accounts module is installed: the product runs as the one local operating-system
+     * user, who may do everything. The shell says so (status line, about box) instead of silently
+     * acting as an administrator.
+     */
+    default boolean singleLocalUser() {
+        return false;
     }
 
     /** The installed implementation (the highest-ranked in Lookup). */

@@ -1,5 +1,6 @@
 package id.pilar.core.impl.db;
 
+import id.pilar.core.api.error.ConcurrentChangeException;
 import id.pilar.core.api.db.DataKernel;
 import id.pilar.core.api.db.DatabaseRefusedException;
 import id.pilar.core.api.db.DatabaseTarget;
@@ -223,9 +224,22 @@ public final class DataKernelImpl implements DataKernel, Transactions {
                 return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(tx, e);
+                if (isConcurrentChange(e)) {
+                    throw new ConcurrentChangeException(e);
+                }
                 throw e;
             }
         }
+    }
+
+    /** Optimistic locking refused the flush: someone saved the same record since it was read. */
+    static boolean isConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

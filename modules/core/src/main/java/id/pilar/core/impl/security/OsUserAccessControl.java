@@ -29,4 +29,9 @@ public final class OsUserAccessControl implements AccessControl {
     public boolean isPermitted(Permission permission) {
         return true;
     }
+
+    @Override
+    public boolean singleLocalUser() {
+        return true;
+    }
 }
