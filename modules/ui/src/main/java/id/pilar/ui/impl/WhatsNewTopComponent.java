@@ -3,6 +3,7 @@ package id.pilar.ui.impl;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.Font;
+import java.util.logging.Logger;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -22,8 +23,7 @@ import org.openide.windows.WindowManager;
     "# {0} - version",
     "CTL_WhatsNew=Yang baru di Pilar {0}",
     "# {0} - version",
-    "LBL_WhatsNewHeading=Pilar telah diperbarui ke versi {0}. Data dan pengaturan Anda tetap ada; "
-            + "basis data dicadangkan sebelum diperbarui.",
+    "LBL_WhatsNewHeading=Pilar telah diperbarui ke versi {0}. Data dan pengaturan Anda tetap ada.",
     "WhatsNew_notes=\u2022 Pilar kini membawa Java sendiri: di PC kantor cukup satu berkas untuk dipasang "
             + "(Linux: .tar.gz atau .deb dengan entri menu; Windows: pemasang), tanpa memasang Java.\n"
             + "\u2022 Memasang versi baru di atas versi lama mempertahankan data, pengaturan dan cadangan. "
@@ -71,5 +71,6 @@ final class WhatsNewTopComponent extends TopComponent {
         }
         tc.open();
         tc.requestActive();
+        Logger.getLogger(WhatsNewTopComponent.class.getName()).info(() -> "What's new tab opened for " + version);
     }
 }
