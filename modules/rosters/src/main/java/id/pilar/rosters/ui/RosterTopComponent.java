@@ -27,7 +27,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.netbeans.api.settings.ConvertAsProperties;
@@ -117,9 +116,10 @@ public final class RosterTopComponent extends FxTopComponent {
             LocalDate t = vm.to();
             Exports.xlsx(grid, "jadwal-" + f, () -> RosterReports.get().roster(f, t), vm.messageProperty()::set);
         });
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, week, month, prev, today, next, period, grow, newDuty, pdf, xlsx);
+        // A bar that wraps onto a second line rather than pushing the window wider than the screen
+        // (1366×768, or at 125 % scaling).
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new HBox(8, week, month, prev, today, next),
+                period, new HBox(8, newDuty, pdf, xlsx));
         bar.setPadding(new Insets(8));
 
         grid = new GridPane();
@@ -137,8 +137,11 @@ public final class RosterTopComponent extends FxTopComponent {
         detail.setPadding(new Insets(8));
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
+        detailScroll.setMinWidth(300); // the side pane's texts wrap within it, never cut off
+        scroll.setMinWidth(420);
         SplitPane split = new SplitPane(scroll, detailScroll);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(detailScroll, false);
 
         Label message = new Label();
         message.setWrapText(true);
@@ -212,7 +215,9 @@ public final class RosterTopComponent extends FxTopComponent {
     private void showDetail(RosterShift s) {
         detail.getChildren().clear();
         if (s == null) {
-            detail.getChildren().add(new Label(Bundle.LBL_PickShift()));
+            Label pick = new Label(Bundle.LBL_PickShift());
+            pick.setWrapText(true);
+            detail.getChildren().add(pick);
             return;
         }
         Label title = new Label(s.title() + " (" + s.kind().label() + ")");
@@ -260,6 +265,12 @@ public final class RosterTopComponent extends FxTopComponent {
         assign.disableProperty().bind(found.getSelectionModel().selectedItemProperty().isNull());
         assign.setOnAction(e -> vm.assign(found.getSelectionModel().getSelectedItem()));
         detail.getChildren().addAll(members, remove, search, found, assign);
+        for (javafx.scene.Node n : detail.getChildren()) {
+            if (n instanceof Label l) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     void writeProperties(java.util.Properties p) {
