@@ -28,7 +28,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.openide.util.NbBundle.Messages;
 
@@ -119,16 +121,20 @@ final class DuplicateReviewView {
             }
         });
         VBox.setVgrow(queue, Priority.ALWAYS);
-        VBox left = new VBox(8, new HBox(8, scan, refresh), scanBar, scanStatus, count, status, queue, new Label(Bundle.LBL_Merges()), merges,
-                unmerge);
+        count.setWrapText(true);
+        for (Button b : List.of(scan, refresh, unmerge)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox left = new VBox(8, new FlowPane(8, 8, scan, refresh), scanBar, scanStatus, count, status, queue,
+                new Label(Bundle.LBL_Merges()), merges, unmerge);
         left.setPadding(new Insets(10));
-        left.setMinWidth(220);
+        left.setMinWidth(260);
+        left.setMaxWidth(460); // the pair gets the rest of the screen
         ScrollPane right = new ScrollPane(detail);
         right.setFitToWidth(true); // the two columns share the width and wrap: B never runs off the screen
         detail.setPadding(new Insets(10));
         root = new SplitPane(left, right);
-        root.setDividerPositions(0.28);
-        SplitPane.setResizableWithParent(left, false);
+        root.setDividerPositions(0.3);
         reload();
     }
 
@@ -196,17 +202,23 @@ final class DuplicateReviewView {
         GridPane g = new GridPane();
         g.setHgap(12);
         g.setVgap(6);
+        // A and B get equal shares of the width whatever their texts, and wrap within them.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setPercentWidth(20);
         ColumnConstraints half = new ColumnConstraints();
-        half.setHgrow(Priority.ALWAYS);
+        half.setPercentWidth(40);
         half.setFillWidth(true);
-        half.setMinWidth(120);
-        g.getColumnConstraints().setAll(labels, half, copy(half));
+        ColumnConstraints otherHalf = new ColumnConstraints();
+        otherHalf.setPercentWidth(40);
+        otherHalf.setFillWidth(true);
+        g.getColumnConstraints().setAll(labels, half, otherHalf);
         Label headA = new Label("A · " + a.summary().nomorRegistri() + " (" + Bundle.LBL_Kept() + ")");
         Label headB = new Label("B · " + b.summary().nomorRegistri());
-        headA.setStyle("-fx-font-weight: bold;");
-        headB.setStyle("-fx-font-weight: bold;");
+        for (Label head : List.of(headA, headB)) {
+            head.setStyle("-fx-font-weight: bold;");
+            head.setWrapText(true);
+            head.setMinHeight(Region.USE_PREF_SIZE);
+        }
         g.addRow(0, new Label(""), headA, headB);
         Map<MergeField, ToggleGroup> groups = new EnumMap<>(MergeField.class);
         int row = 1;
@@ -222,6 +234,8 @@ final class DuplicateReviewView {
             (va.isEmpty() && !vb.isEmpty() ? rb : ra).setSelected(true);
             groups.put(f, tg);
             Label name = new Label(DuplicateReviewTopComponent.label(f));
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             if (differs) {
                 differing++;
                 name.setText(name.getText() + " ≠");
@@ -245,14 +259,14 @@ final class DuplicateReviewView {
             question.setWrapText(true);
             Button yes = new Button(Bundle.LBL_ConfirmYes());
             Button no = new Button(Bundle.LBL_ConfirmNo());
-            yes.setDefaultButton(true);
-            no.setCancelButton(true);
+            no.setCancelButton(true); // no default button: Enter must not merge by accident
             yes.setOnAction(x -> {
                 yes.setDisable(true);
                 run(() -> duplicates.merge(a.summary().id(), b.summary().id(), choice));
             });
             no.setOnAction(x -> {
                 confirm.getChildren().clear();
+                confirm.setStyle("");
                 actions.setDisable(false);
                 merge.requestFocus();
             });
@@ -268,22 +282,14 @@ final class DuplicateReviewView {
                 confirm);
     }
 
-    private static ColumnConstraints copy(ColumnConstraints c) {
-        ColumnConstraints d = new ColumnConstraints();
-        d.setHgrow(c.getHgrow());
-        d.setFillWidth(c.isFillWidth());
-        d.setMinWidth(c.getMinWidth());
-        return d;
-    }
-
     private static RadioButton choice(String value, ToggleGroup tg, char side) {
         RadioButton r = new RadioButton(value.isEmpty() ? "—" : value);
         r.setToggleGroup(tg);
         r.setUserData(side);
         r.setWrapText(true);
         r.setMaxWidth(Double.MAX_VALUE);
-        r.setMinWidth(0);
-        r.setPrefWidth(1); // the column decides the width; the text wraps
+        r.setMinWidth(0); // the column decides the width; the text wraps
+        r.setMinHeight(Region.USE_PREF_SIZE);
         return r;
     }
 

@@ -83,8 +83,10 @@ final class DutyDialog {
         Fx.row(g, Bundle.LBL_Notes(), notes);
         g.add(error, 0, g.getRowCount(), 2, 1);
         d.getDialogPane().setContent(g);
-        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // every label shows whole
-        d.setResizable(true);
+        // Wide enough for the longest label at its full length (Fx.form never cuts a label) and a
+        // usable field; a resizable dialog came up collapsed under some window managers.
+        d.getDialogPane().setPrefWidth(700);
+        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Keep the dialog open while the shift lines cannot be read.
         d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             List<String> problems = new ArrayList<>();

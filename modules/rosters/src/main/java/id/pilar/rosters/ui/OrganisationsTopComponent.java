@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
@@ -84,6 +85,11 @@ public final class OrganisationsTopComponent extends FxTopComponent {
                 vm.select(b);
             }
         });
+        // The filter takes the room; the type list and the button keep their whole text.
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMinWidth(120);
+        type.setPrefWidth(170);
+        newOrg.setMinWidth(Region.USE_PREF_SIZE);
         VBox left = new VBox(6, new HBox(6, filter, type, newOrg), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(8));
@@ -158,7 +164,9 @@ public final class OrganisationsTopComponent extends FxTopComponent {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         message.setPadding(new Insets(4, 8, 4, 8));
-        SplitPane split = new SplitPane(left, new ScrollPane(right));
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true); // the form fits the pane instead of running under its edge
+        SplitPane split = new SplitPane(left, rightScroll);
         split.setDividerPositions(0.55);
         BorderPane root = new BorderPane(split);
         root.setBottom(message);

@@ -140,8 +140,7 @@ public final class RosterTopComponent extends FxTopComponent {
         detailScroll.setMinWidth(300); // the side pane's texts wrap within it, never cut off
         scroll.setMinWidth(420);
         SplitPane split = new SplitPane(scroll, detailScroll);
-        split.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(detailScroll, false);
+        split.setDividerPositions(0.72);
 
         Label message = new Label();
         message.setWrapText(true);
