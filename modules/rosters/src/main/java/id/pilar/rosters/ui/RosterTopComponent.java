@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -137,10 +136,12 @@ public final class RosterTopComponent extends FxTopComponent {
         detail.setPadding(new Insets(8));
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
-        detailScroll.setMinWidth(300); // the side pane's texts wrap within it, never cut off
-        scroll.setMinWidth(420);
-        SplitPane split = new SplitPane(scroll, detailScroll);
-        split.setDividerPositions(0.72);
+        // A side pane of fixed width whose texts wrap within it (never cut off), the week taking the
+        // rest: a split pane's divider came up in the middle and squeezed the week at 1366×768.
+        detailScroll.setPrefWidth(340);
+        detailScroll.setMinWidth(300);
+        BorderPane split = new BorderPane(scroll);
+        split.setRight(detailScroll);
 
         Label message = new Label();
         message.setWrapText(true);
