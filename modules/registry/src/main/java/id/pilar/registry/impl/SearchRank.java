@@ -38,16 +38,21 @@ final class SearchRank {
             if (name.startsWith(folded)) {
                 return PREFIX;
             }
-            if (allWordsAsTyped(name)) {
+            String[] nameWords = name.split(" ");
+            if (allWordsAsTyped(nameWords)) {
                 return ALL_WORDS;
             }
-            String canonicalName = PersonNames.canonical(nama);
-            return canonicalName.equals(canonical) || canonicalName.startsWith(canonical) ? VARIANT : OTHER;
+            // The canonical spelling from the words already folded: one fold per row, not two.
+            StringBuilder c = new StringBuilder(name.length());
+            for (String w : nameWords) {
+                c.append(c.length() == 0 ? "" : " ").append(PersonNames.canonicalToken(w));
+            }
+            return c.indexOf(canonical) == 0 ? VARIANT : OTHER;
         }
 
         /** Every query word starts a different word of the name, spelled as typed. */
-        private boolean allWordsAsTyped(String name) {
-            List<String> left = new ArrayList<>(List.of(name.split(" ")));
+        private boolean allWordsAsTyped(String[] nameWords) {
+            List<String> left = new ArrayList<>(List.of(nameWords));
             for (String w : words) {
                 boolean hit = false;
                 for (int i = 0; i < left.size(); i++) {
