@@ -87,4 +87,37 @@ class PersonFormModelTest {
         second.save(again);
         assertThat(r.events).containsExactly("saved:Bambang Sutrisno", "duplicates:1", "saved:Bambang Soetrisno");
     }
+
+    @Test
+    void onlyTheNewestCheckReachesTheForm() {
+        Recorder r = new Recorder();
+        List<Runnable> background = new ArrayList<>();
+        UiExecutor queued = new UiExecutor() {
+            @Override
+            public java.util.concurrent.Executor background() {
+                return background::add;
+            }
+
+            @Override
+            public java.util.concurrent.Executor fx() {
+                return Runnable::run;
+            }
+        };
+        PersonFormModel m = new PersonFormModel(new PersonServiceImpl(db.transactions()), new DuplicateServiceImpl(db.transactions()),
+                queued, r, null, 0);
+        m.check(PersonDraft.named(""));          // "Nama wajib diisi"…
+        m.check(PersonDraft.named("Sari Dewi")); // …then the name is typed
+        background.get(1).run();
+        background.get(0).run();                  // the older answer arrives last
+        assertThat(r.events).containsExactly("warnings:[]");
+    }
+
+    @Test
+    void anEditDoesNotFindItsOwnNikTaken() {
+        PersonServiceImpl people = new PersonServiceImpl(db.transactions());
+        PersonDraft d = PersonDraft.named("Yohanes Pardede").withNik("3171011212800001");
+        PersonSummary p = people.create(d, true);
+        assertThat(people.validate(p.id(), d)).extracting(IdentityProblem::code).doesNotContain("NIK_TERDAFTAR");
+        assertThat(people.validate(null, d)).extracting(IdentityProblem::code).contains("NIK_TERDAFTAR");
+    }
 }

@@ -18,6 +18,17 @@ public interface DuplicateService {
      */
     ScanResult scan(BooleanSupplier cancelled);
 
+    /** The same, telling {@code progress} how far it has read (called on the scanning thread). */
+    default ScanResult scan(BooleanSupplier cancelled, ScanProgress progress) {
+        return scan(cancelled);
+    }
+
+    /** How far a scan is: {@code done} of {@code total} records read (each record is read once per pass). */
+    @FunctionalInterface
+    interface ScanProgress {
+        void update(long done, long total);
+    }
+
     /** Open entries of the review queue, best score first. */
     List<DuplicateCandidate> openReviews(int limit);
 

@@ -12,6 +12,14 @@ public interface PersonService {
     List<IdentityProblem> validate(PersonDraft draft);
 
     /**
+     * The same for an edit of {@code personId} (null: a new person): the person's own NIK is not
+     * "already registered".
+     */
+    default List<IdentityProblem> validate(String personId, PersonDraft draft) {
+        return validate(draft);
+    }
+
+    /**
      * Registers a new person and gives them a registry number.
      *
      * @param warningsConfirmed the user has seen the warnings and keeps the values

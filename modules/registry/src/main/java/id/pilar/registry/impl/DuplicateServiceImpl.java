@@ -135,9 +135,14 @@ public final class DuplicateServiceImpl implements DuplicateService {
 
     @Override
     public ScanResult scan(BooleanSupplier cancelled) {
+        return scan(cancelled, (done, total) -> { });
+    }
+
+    @Override
+    public ScanResult scan(BooleanSupplier cancelled, ScanProgress progress) {
         AccessControl.get().require(RegistryPermissions.DUPLICATES);
         long start = System.nanoTime();
-        DuplicateScan scan = new DuplicateScan(cancelled);
+        DuplicateScan scan = new DuplicateScan(cancelled, progress::update);
         List<DuplicateScan.Pair> pairs = tx.jdbc(scan::run);
         String now = InstantText.format(Instant.now());
         String who = AccessControl.get().currentUser().username();

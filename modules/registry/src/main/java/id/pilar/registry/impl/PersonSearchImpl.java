@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,33 +64,48 @@ public final class PersonSearchImpl implements PersonSearch {
      * trip costs less than two (each branch keeps its own limit).
      */
     private static final String NIK_OR_KK = "SELECT * FROM (SELECT " + PersonRows.COLUMNS
-            + " FROM reg_person p WHERE p.nik >= ? AND p.nik < ? LIMIT ?) n"
-            + " UNION ALL SELECT * FROM (SELECT " + PersonRows.COLUMNS + " FROM reg_household h"
+            + ", NULL AS kk FROM reg_person p WHERE p.nik >= ? AND p.nik < ? LIMIT ?) n"
+            + " UNION ALL SELECT * FROM (SELECT " + PersonRows.COLUMNS + ", h.nomor_kk FROM reg_household h"
             + " JOIN reg_household_anggota m ON m.household_id = h.id AND m.selesai IS NULL"
             + " JOIN reg_person p ON p.id = m.person_id WHERE h.nomor_kk >= ? AND h.nomor_kk < ? LIMIT ?) k";
     private static final String REGISTRY_NUMBER = "SELECT " + PersonRows.COLUMNS
             + " FROM reg_person p WHERE p.nomor_registri >= ? AND p.nomor_registri < ? LIMIT ?";
 
-    /** The search on an open connection (the service adds the permission check and the connection). */
+    /**
+     * The search on an open connection (the service adds the permission check and the connection).
+     * Results best first ({@link SearchRank}), then active before merged records, then by name.
+     */
     public static List<PersonSummary> run(Connection c, String q, int limit, boolean showNik) throws SQLException {
         Map<String, PersonSummary> found = new LinkedHashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
         String digits = identityDigits(q);
         if (digits != null) {
-            collect(c, NIK_OR_KK, List.of(digits, digits + '\uFFFF', limit, digits, digits + '\uFFFF', limit), showNik, found);
+            collect(c, NIK_OR_KK, List.of(digits, digits + '\uFFFF', limit, digits, digits + '\uFFFF', limit), showNik, found, rank,
+                    rs -> SearchRank.identity(digits, rs.getString(3), rs.getString(9)));
         } else if (q.regionMatches(true, 0, "REG-", 0, 4)) {
             String number = q.toUpperCase(Locale.ROOT);
-            collect(c, REGISTRY_NUMBER, List.of(number, number + '\uFFFF', limit), showNik, found);
+            collect(c, REGISTRY_NUMBER, List.of(number, number + '\uFFFF', limit), showNik, found, rank,
+                    rs -> number.equals(rs.getString(2)) ? SearchRank.EXACT : SearchRank.PREFIX);
         } else {
             List<String> words = words(q);
             if (words.isEmpty()) {
                 return List.of();
             }
             wordSearch(c, words, limit, showNik, found);
+            SearchRank.Words typed = new SearchRank.Words(q);
+            found.values().forEach(p -> rank.put(p.id(), typed.rank(p.nama())));
         }
         List<PersonSummary> out = new ArrayList<>(found.values());
-        out.sort(Comparator.comparing((PersonSummary p) -> !"AKTIF".equals(p.status()))
+        out.sort(Comparator.comparingInt((PersonSummary p) -> rank.getOrDefault(p.id(), SearchRank.OTHER))
+                .thenComparing((PersonSummary p) -> !"AKTIF".equals(p.status()))
                 .thenComparing(PersonSummary::nama, String.CASE_INSENSITIVE_ORDER));
         return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    /** The rank of the current row of an identity or registry-number search. */
+    @FunctionalInterface
+    private interface RowRank {
+        int of(ResultSet rs) throws SQLException;
     }
 
     /**
@@ -227,8 +243,8 @@ public final class PersonSearchImpl implements PersonSearch {
     }
 
     /** Runs a reused statement with these parameters (strings, or an Integer limit) and adds its rows. */
-    private static void collect(Connection c, String sql, List<Object> params, boolean showNik, Map<String, PersonSummary> found)
-            throws SQLException {
+    private static void collect(Connection c, String sql, List<Object> params, boolean showNik, Map<String, PersonSummary> found,
+            Map<String, Integer> rank, RowRank rowRank) throws SQLException {
         PreparedStatement ps = ReusedStatements.prepare(c, sql);
         int i = 1;
         for (Object p : params) {
@@ -239,9 +255,15 @@ public final class PersonSearchImpl implements PersonSearch {
             }
         }
         try (ResultSet rs = ps.executeQuery()) {
+            boolean withKk = rs.getMetaData().getColumnCount() >= 9;
             while (rs.next()) {
                 PersonSummary s = PersonRows.summary(rs, showNik);
-                found.putIfAbsent(s.id(), s);
+                if (found.containsKey(s.id())) {
+                    continue; // found by its own NIK first: that is why it matched
+                }
+                String kk = withKk ? rs.getString(9) : null;
+                found.put(s.id(), kk == null ? s : s.withNomorKk(PersonRows.mask(kk, showNik)));
+                rank.put(s.id(), rowRank.of(rs));
             }
         }
     }

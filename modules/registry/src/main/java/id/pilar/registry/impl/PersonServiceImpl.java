@@ -57,11 +57,16 @@ public final class PersonServiceImpl implements PersonService {
 
     @Override
     public List<IdentityProblem> validate(PersonDraft draft) {
+        return validate(null, draft);
+    }
+
+    @Override
+    public List<IdentityProblem> validate(String personId, PersonDraft draft) {
         AccessControl.get().require(RegistryPermissions.READ);
         List<IdentityProblem> p = PersonValidation.check(draft, LocalDate.now());
         String nik = NikValidator.clean(draft.nik());
         if (!nik.isEmpty()) {
-            tx.read(s -> nikOwner(s, nik, null)).ifPresent(reg -> p.add(PersonValidation.nikTaken(reg)));
+            tx.read(s -> nikOwner(s, nik, personId)).ifPresent(reg -> p.add(PersonValidation.nikTaken(reg)));
         }
         return p;
     }

@@ -8,7 +8,9 @@ import id.pilar.registry.api.PersonService;
 import id.pilar.registry.api.PersonSummary;
 import id.pilar.registry.api.RegistryValidationException;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the person form does, without JavaFX: saves in the background, and stops twice before
@@ -34,6 +36,8 @@ public final class PersonFormModel {
     private final View view;
     private final String personId;
     private final int version;
+    /** Counts checks and saves: only the newest one's problems reach the view, so messages follow the current values. */
+    private final AtomicInteger generation = new AtomicInteger();
     private PersonDraft warned;
     private PersonDraft duplicatesShown;
 
@@ -53,6 +57,7 @@ public final class PersonFormModel {
     public void save(PersonDraft draft) {
         boolean confirmed = draft.equals(warned);
         boolean duplicatesSeen = personId != null || draft.equals(duplicatesShown);
+        generation.incrementAndGet(); // a check still running must not replace what the save says
         executor.background().execute(() -> {
             try {
                 if (!duplicatesSeen) {
@@ -71,20 +76,28 @@ public final class PersonFormModel {
                 }
                 executor.fx().execute(() -> view.problems(e.problems(), e.onlyWarnings()));
             } catch (RuntimeException e) {
-                executor.fx().execute(() -> view.failed(e.getMessage()));
+                executor.fx().execute(() -> view.failed(UserMessages.of(e)));
             }
         });
     }
 
-    /** Checks as the clerk types (on leaving a field), without saving. */
+    /**
+     * Checks the current entries without saving (the form calls it on every change). Only the
+     * answer for the newest entries is shown: an older one arriving late is dropped.
+     */
     public void check(PersonDraft draft) {
+        int mine = generation.incrementAndGet();
         executor.background().execute(() -> {
             try {
-                List<IdentityProblem> p = people.validate(draft);
+                List<IdentityProblem> p = people.validate(personId, draft);
                 boolean onlyWarnings = p.stream().allMatch(x -> x.severity() == IdentityProblem.Severity.WARNING);
-                executor.fx().execute(() -> view.problems(p, onlyWarnings));
+                executor.fx().execute(() -> {
+                    if (mine == generation.get()) {
+                        view.problems(p, onlyWarnings);
+                    }
+                });
             } catch (RuntimeException e) {
-                executor.fx().execute(() -> view.failed(e.getMessage()));
+                executor.fx().execute(() -> view.failed(UserMessages.of(e)));
             }
         });
     }

@@ -1,25 +1,11 @@
 package id.pilar.registry.ui;
 
 import id.pilar.registry.api.PersonSearch;
-import id.pilar.registry.api.PersonSummary;
-import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
-import id.pilar.ui.api.UiTrace;
-import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -68,77 +54,14 @@ public final class PersonListTopComponent extends FxTopComponent {
 
     @Override
     protected Parent createContent() {
-        box = new TextField();
-        box.setPromptText(Bundle.LBL_SearchPrompt());
-        HBox.setHgrow(box, Priority.ALWAYS);
-        Button add = new Button(Bundle.LBL_NewPerson());
-        add.setOnAction(e -> RegistryWindows.openForm(null));
-        Button open = new Button(Bundle.LBL_OpenPerson());
-        Label status = new Label(Bundle.LBL_TypeToSearch());
-
-        TableView<PersonSummary> table = new TableView<>();
-        table.getColumns().add(column(Bundle.COL_Registri(), PersonSummary::nomorRegistri, 130));
-        table.getColumns().add(column(Bundle.COL_Nik(), PersonSummary::nik, 150));
-        table.getColumns().add(column(Bundle.COL_Nama(), PersonSummary::nama, 240));
-        table.getColumns().add(column(Bundle.COL_Jk(), PersonSummary::jenisKelamin, 40));
-        table.getColumns().add(column(Bundle.COL_Lahir(), p -> Formats.date(p.tanggalLahir()), 100));
-        table.getColumns().add(column(Bundle.COL_Kelurahan(), PersonSummary::kelurahan, 150));
-        table.getColumns().add(column(Bundle.COL_Status(), PersonSummary::status, 80));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        Runnable openSelected = () -> {
-            PersonSummary p = table.getSelectionModel().getSelectedItem();
-            if (p != null) {
-                RegistryWindows.openPerson(p.ref());
-            }
-        };
-        open.setOnAction(e -> openSelected.run());
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                openSelected.run();
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected.run();
-            }
-        });
-        box.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                table.requestFocus();
-                table.getSelectionModel().selectFirst();
-            }
-        });
-
-        PersonSearchModel model = new PersonSearchModel(PersonSearch.get(), UiExecutor.standard(), (List<PersonSummary> r) -> {
-            table.getItems().setAll(r);
-            status.setText(Bundle.LBL_Found(r.size()));
-            UiTrace.shown(table.getScene(), "registry.search.results");
-        }, e -> status.setText(Bundle.LBL_SearchFailed(e.getMessage())));
-        // Search on every change; the model runs one query at a time and skips stale text.
-        box.textProperty().addListener((o, a, b) -> {
-            UiTrace.shown(box.getScene(), "registry.search.echo");
-            if (b.isBlank()) {
-                model.clear();
-                table.getItems().clear();
-                status.setText(Bundle.LBL_TypeToSearch());
-            } else {
-                model.query(b);
-            }
-        });
-
-        HBox top = new HBox(8, box, add, open);
-        BorderPane root = new BorderPane(table);
-        root.setTop(new VBox(6, top, status));
-        BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
-        root.setPadding(new Insets(12));
-        return root;
+        PersonListView view = new PersonListView(PersonSearch.get(), UiExecutor.standard(), RegistryWindows::openPerson,
+                () -> RegistryWindows.openForm(null));
+        box = view.box();
+        return view.node();
     }
 
     static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return PersonListView.column(title, value, width);
     }
 
     @Override

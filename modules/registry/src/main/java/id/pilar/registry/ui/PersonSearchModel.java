@@ -4,6 +4,7 @@ import id.pilar.registry.api.PersonSearch;
 import id.pilar.registry.api.PersonSummary;
 import id.pilar.ui.api.UiExecutor;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -19,13 +20,19 @@ public final class PersonSearchModel {
 
     private final PersonSearch search;
     private final UiExecutor executor;
-    private final Consumer<List<PersonSummary>> results;
+    private final BiConsumer<String, List<PersonSummary>> results;
     private final Consumer<Throwable> failure;
     private final Object lock = new Object();
     private String newest; // null: nothing wanted (the box is empty)
     private boolean running;
 
     public PersonSearchModel(PersonSearch search, UiExecutor executor, Consumer<List<PersonSummary>> results, Consumer<Throwable> failure) {
+        this(search, executor, (text, found) -> results.accept(found), failure);
+    }
+
+    /** @param results gets the text searched with its results, so a view knows which text the list answers */
+    public PersonSearchModel(PersonSearch search, UiExecutor executor, BiConsumer<String, List<PersonSummary>> results,
+            Consumer<Throwable> failure) {
         this.search = search;
         this.executor = executor;
         this.results = results;
@@ -59,7 +66,7 @@ public final class PersonSearchModel {
                 List<PersonSummary> found = search.search(current, LIMIT);
                 executor.fx().execute(() -> {
                     if (current.equals(newestText())) {
-                        results.accept(found);
+                        results.accept(current, found);
                     }
                 });
             } catch (RuntimeException e) {

@@ -11,17 +11,21 @@ public final class RegistryWindows {
     }
 
     public static void openPerson(PersonRef ref) {
-        SwingUtilities.invokeLater(() -> {
-            for (TopComponent tc : TopComponent.getRegistry().getOpened()) {
-                if (tc instanceof PersonTopComponent p && p.personId().equals(ref.id())) {
-                    p.requestActive();
-                    return;
-                }
+        SwingUtilities.invokeLater(() -> showPerson(ref));
+    }
+
+    /** On the EDT: the person's window, opened if need be, made the active one. */
+    static TopComponent showPerson(PersonRef ref) {
+        for (TopComponent tc : TopComponent.getRegistry().getOpened()) {
+            if (tc instanceof PersonTopComponent p && p.personId().equals(ref.id())) {
+                p.requestActive();
+                return p;
             }
-            PersonTopComponent tc = new PersonTopComponent(ref);
-            tc.open();
-            tc.requestActive();
-        });
+        }
+        PersonTopComponent tc = new PersonTopComponent(ref);
+        tc.open();
+        tc.requestActive();
+        return tc;
     }
 
     /** The person form, for a new person ({@code personId} null) or to edit one. */

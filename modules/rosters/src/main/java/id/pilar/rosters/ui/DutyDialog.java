@@ -65,6 +65,7 @@ final class DutyDialog {
         TextField skills = new TextField();
         TextArea shifts = new TextArea("07.00-12.00 5");
         shifts.setPrefRowCount(3);
+        shifts.setPrefColumnCount(24);
         shifts.setPromptText(Bundle.HINT_Shifts());
         TextField notes = new TextField();
         Label error = new Label();
@@ -82,7 +83,10 @@ final class DutyDialog {
         Fx.row(g, Bundle.LBL_Notes(), notes);
         g.add(error, 0, g.getRowCount(), 2, 1);
         d.getDialogPane().setContent(g);
-        d.getDialogPane().setPrefWidth(560);
+        // Wide enough for the longest label at its full length (Fx.form never cuts a label) and a
+        // usable field; a resizable dialog came up collapsed under some window managers.
+        d.getDialogPane().setPrefWidth(700);
+        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Keep the dialog open while the shift lines cannot be read.
         d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             List<String> problems = new ArrayList<>();

@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** Small JavaFX helpers the rosters windows share: columns, labelled form grids, date pickers in dd/MM/yyyy. */
@@ -46,10 +47,14 @@ final class Fx {
         g.setHgap(8);
         g.setVgap(6);
         g.setPadding(new Insets(8));
+        // Labels keep their whole text (at 1366×768 and at 125 % scaling alike): the field column
+        // gives way instead, down to a usable width.
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(140);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setHgrow(Priority.NEVER);
         ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(Priority.ALWAYS);
+        field.setMinWidth(160);
         g.getColumnConstraints().addAll(label, field);
         return g;
     }
@@ -58,6 +63,11 @@ final class Fx {
         int r = g.getRowCount();
         Label l = new Label(label);
         l.getStyleClass().add("form-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        if (field instanceof javafx.scene.control.Control c) {
+            l.setLabelFor(c);
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
         g.add(l, 0, r);
         g.add(field, 1, r);
     }

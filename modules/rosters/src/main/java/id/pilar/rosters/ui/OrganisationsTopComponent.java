@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
@@ -65,8 +66,9 @@ public final class OrganisationsTopComponent extends FxTopComponent {
         filter.setPromptText(Bundle.LBL_Search());
         ComboBox<KategoriKesos> type = new ComboBox<>();
         Fx.labels(type, k -> k == null ? Bundle.LBL_AllTypes() : k.label());
-        Runnable reload = () -> vm.load(filter.getText(), type.getValue() == null ? null : type.getValue().kode());
-        filter.setOnAction(e -> reload.run());
+        // The list follows each key, as the person search does.
+        Runnable reload = () -> vm.search(filter.getText(), type.getValue() == null ? null : type.getValue().kode());
+        filter.textProperty().addListener((o, a, b) -> reload.run());
         type.setOnAction(e -> reload.run());
         Button newOrg = new Button(Bundle.LBL_NewOrganisation());
         newOrg.setOnAction(e -> vm.select(null));
@@ -83,6 +85,11 @@ public final class OrganisationsTopComponent extends FxTopComponent {
                 vm.select(b);
             }
         });
+        // The filter takes the room; the type list and the button keep their whole text.
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMinWidth(120);
+        type.setPrefWidth(170);
+        newOrg.setMinWidth(Region.USE_PREF_SIZE);
         VBox left = new VBox(6, new HBox(6, filter, type, newOrg), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(8));
@@ -129,21 +136,27 @@ public final class OrganisationsTopComponent extends FxTopComponent {
         right.setPadding(new Insets(8));
 
         vm.choicesProperty().addListener((o, a, c) -> {
+            // New lists must not blank what is chosen: pick the same entries again by code.
+            KategoriKesos typeNow = type.getValue();
+            KategoriKesos psksNow = psks.getValue();
+            Kelurahan kelNow = kelurahan.getValue();
             type.getItems().setAll(c.psks());
             type.getItems().add(0, null);
             psks.getItems().setAll(c.psks());
             kelurahan.getItems().setAll(c.kelurahan());
+            type.setValue(typeNow == null ? null : byCode(type.getItems(), typeNow.kode(), KategoriKesos::kode));
+            psks.setValue(psksNow == null ? null : byCode(psks.getItems(), psksNow.kode(), KategoriKesos::kode));
+            kelurahan.setValue(kelNow == null ? null : byCode(kelurahan.getItems(), kelNow.kode(), Kelurahan::kode));
         });
         vm.selectedProperty().addListener((o, a, org) -> {
             name.setText(org == null ? "" : org.name());
-            psks.setValue(org == null ? null : psks.getItems().stream().filter(k -> k.kode().equals(org.psksKode())).findFirst().orElse(null));
+            psks.setValue(org == null ? null : byCode(psks.getItems(), org.psksKode(), KategoriKesos::kode));
             reg.setText(org == null ? "" : org.registrationNumber());
             sk.setText(org == null ? "" : Fx.nz(org.skNumber()));
             skFrom.setValue(org == null ? null : org.skValidFrom());
             skUntil.setValue(org == null ? null : org.skValidUntil());
             address.setText(org == null ? "" : Fx.nz(org.address()));
-            kelurahan.setValue(org == null ? null
-                    : kelurahan.getItems().stream().filter(k -> k.kode().equals(org.kelurahanKode())).findFirst().orElse(null));
+            kelurahan.setValue(org == null ? null : byCode(kelurahan.getItems(), org.kelurahanKode(), Kelurahan::kode));
             head.setText(org == null ? "" : Fx.nz(org.headName()));
             status.setValue(org == null ? OrganisationStatus.AKTIF : org.status());
         });
@@ -151,12 +164,19 @@ public final class OrganisationsTopComponent extends FxTopComponent {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         message.setPadding(new Insets(4, 8, 4, 8));
-        SplitPane split = new SplitPane(left, new ScrollPane(right));
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true); // the form fits the pane instead of running under its edge
+        SplitPane split = new SplitPane(left, rightScroll);
         split.setDividerPositions(0.55);
         BorderPane root = new BorderPane(split);
         root.setBottom(message);
         vm.load("", null);
         return root;
+    }
+
+    /** The entry of {@code items} with this code, or null. */
+    static <T> T byCode(java.util.List<T> items, String code, java.util.function.Function<T, String> codeOf) {
+        return code == null ? null : items.stream().filter(k -> k != null && code.equals(codeOf.apply(k))).findFirst().orElse(null);
     }
 
     void writeProperties(java.util.Properties p) {

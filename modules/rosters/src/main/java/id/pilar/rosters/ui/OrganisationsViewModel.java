@@ -6,6 +6,7 @@ import id.pilar.rosters.api.OrganisationDraft;
 import id.pilar.rosters.api.OrganisationService;
 import id.pilar.ui.api.UiExecutor;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -20,6 +21,10 @@ public final class OrganisationsViewModel extends ViewModel {
     private final ObjectProperty<Organisation> selected = new SimpleObjectProperty<>();
     private final ObservableList<Membership> memberships = FXCollections.observableArrayList();
     private final ObjectProperty<Choices> choices = new SimpleObjectProperty<>(Choices.EMPTY);
+    /** Counts list searches: only the newest one's answer is shown, so the list follows each key. */
+    private final AtomicInteger searches = new AtomicInteger();
+    private String text = "";
+    private String psksKode;
 
     public OrganisationsViewModel(UiExecutor ex) {
         super(ex);
@@ -44,10 +49,30 @@ public final class OrganisationsViewModel extends ViewModel {
     private record Loaded(Choices choices, List<Organisation> organisations) {
     }
 
+    /** The choice lists and the organisations matching the filter. */
     public void load(String text, String psksKode) {
+        this.text = text;
+        this.psksKode = psksKode;
+        int mine = searches.incrementAndGet();
         call(() -> new Loaded(Choices.load(), OrganisationService.get().list(text, psksKode)), r -> {
-            choices.set(r.choices());
-            organisations.setAll(r.organisations());
+            if (!r.choices().equals(choices.get())) {
+                choices.set(r.choices()); // only when they changed: the form's pickers keep what is chosen
+            }
+            if (mine == searches.get()) {
+                organisations.setAll(r.organisations());
+            }
+        });
+    }
+
+    /** The list for a changed filter, as one types; an answer overtaken by a newer search is dropped. */
+    public void search(String text, String psksKode) {
+        this.text = text;
+        this.psksKode = psksKode;
+        int mine = searches.incrementAndGet();
+        call(() -> OrganisationService.get().list(text, psksKode), found -> {
+            if (mine == searches.get()) {
+                organisations.setAll(found);
+            }
         });
     }
 
@@ -62,10 +87,11 @@ public final class OrganisationsViewModel extends ViewModel {
 
     public void save(OrganisationDraft draft) {
         Organisation o = selected.get();
+        messageProperty().set(""); // the last save's message does not outlive this one
         call(() -> o == null ? OrganisationService.get().create(draft) : OrganisationService.get().update(o.id(), o.version(), draft),
                 saved -> {
                     messageProperty().set(Bundle.MSG_OrganisationSaved());
-                    load("", null);
+                    search(text, psksKode);
                     select(saved);
                 });
     }

@@ -59,6 +59,9 @@ public final class ReportsTopComponent extends FxTopComponent {
         show.setDefaultButton(true);
         show.setOnAction(e -> vm.run(kind.getValue(), from.getValue(), to.getValue()));
         TableView<List<Object>> table = Fx.table();
+        // Columns sized to their headers and values, scrolling sideways when wider than the window:
+        // a constrained table laid out before it had its width squeezed every header on first display.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label title = new Label();
         title.getStyleClass().add("page-title");
         Label info = new Label();
@@ -89,6 +92,9 @@ public final class ReportsTopComponent extends FxTopComponent {
                 if (t.columns().get(i).type() != ReportTable.Type.TEXT) {
                     c.setStyle("-fx-alignment: CENTER-RIGHT;");
                 }
+                double header = textWidth(c.getText()) + 28;
+                c.setMinWidth(header);
+                c.setPrefWidth(Math.max(header, widest(t, idx) + 20));
                 table.getColumns().add(c);
             }
             table.getItems().setAll(t.rows());
@@ -104,6 +110,25 @@ public final class ReportsTopComponent extends FxTopComponent {
         root.setTop(top);
         root.setBottom(message);
         return root;
+    }
+
+    /** Measured in the stylesheet's 13px font (pilar.css), bold like a header, so nothing is underestimated. */
+    private static final javafx.scene.text.Font MEASURE = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+            javafx.scene.text.FontWeight.BOLD, 13);
+
+    private static double textWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s == null ? "" : s);
+        t.setFont(MEASURE);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** The widest value of a column among the first rows (enough to size it; measuring all would cost on large reports). */
+    private static double widest(ReportTable t, int column) {
+        double w = 0;
+        for (List<Object> row : t.rows().subList(0, Math.min(200, t.rows().size()))) {
+            w = Math.max(w, textWidth(ReportTable.display(row.get(column))));
+        }
+        return Math.min(w, 360);
     }
 
     void writeProperties(java.util.Properties p) {

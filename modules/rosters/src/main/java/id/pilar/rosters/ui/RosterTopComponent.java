@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -27,7 +26,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.netbeans.api.settings.ConvertAsProperties;
@@ -117,9 +115,10 @@ public final class RosterTopComponent extends FxTopComponent {
             LocalDate t = vm.to();
             Exports.xlsx(grid, "jadwal-" + f, () -> RosterReports.get().roster(f, t), vm.messageProperty()::set);
         });
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, week, month, prev, today, next, period, grow, newDuty, pdf, xlsx);
+        // A bar that wraps onto a second line rather than pushing the window wider than the screen
+        // (1366×768, or at 125 % scaling).
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new HBox(8, week, month, prev, today, next),
+                period, new HBox(8, newDuty, pdf, xlsx));
         bar.setPadding(new Insets(8));
 
         grid = new GridPane();
@@ -137,8 +136,12 @@ public final class RosterTopComponent extends FxTopComponent {
         detail.setPadding(new Insets(8));
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(scroll, detailScroll);
-        split.setDividerPositions(0.72);
+        // A side pane of fixed width whose texts wrap within it (never cut off), the week taking the
+        // rest: a split pane's divider came up in the middle and squeezed the week at 1366×768.
+        detailScroll.setPrefWidth(340);
+        detailScroll.setMinWidth(300);
+        BorderPane split = new BorderPane(scroll);
+        split.setRight(detailScroll);
 
         Label message = new Label();
         message.setWrapText(true);
@@ -212,7 +215,9 @@ public final class RosterTopComponent extends FxTopComponent {
     private void showDetail(RosterShift s) {
         detail.getChildren().clear();
         if (s == null) {
-            detail.getChildren().add(new Label(Bundle.LBL_PickShift()));
+            Label pick = new Label(Bundle.LBL_PickShift());
+            pick.setWrapText(true);
+            detail.getChildren().add(pick);
             return;
         }
         Label title = new Label(s.title() + " (" + s.kind().label() + ")");
@@ -260,6 +265,12 @@ public final class RosterTopComponent extends FxTopComponent {
         assign.disableProperty().bind(found.getSelectionModel().selectedItemProperty().isNull());
         assign.setOnAction(e -> vm.assign(found.getSelectionModel().getSelectedItem()));
         detail.getChildren().addAll(members, remove, search, found, assign);
+        for (javafx.scene.Node n : detail.getChildren()) {
+            if (n instanceof Label l) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     void writeProperties(java.util.Properties p) {

@@ -107,4 +107,23 @@ class ViewModelsTest {
         att.load();
         assertThat(att.rows()).isEmpty();
     }
+
+    @Test
+    void anOrganisationSavesTwiceAndTheListKeepsItsFilter() {
+        OrganisationsViewModel vm = new OrganisationsViewModel(UiExecutor.DIRECT);
+        vm.load("", null);
+        String tagana = vm.choicesProperty().get().psks().stream().filter(k -> k.label().contains("Tagana")).findFirst().orElseThrow().kode();
+        vm.search("uji", null);
+        vm.select(null);
+        id.pilar.rosters.api.OrganisationDraft draft = new id.pilar.rosters.api.OrganisationDraft("Tagana Uji Gambir", tagana, "JP03-9001",
+                null, null, null, "Jl. Uji 1", "31.71.01.1001", "Ketua Uji", id.pilar.rosters.api.OrganisationStatus.AKTIF);
+        vm.save(draft);
+        assertThat(vm.messageProperty().get()).isEqualTo(Bundle.MSG_OrganisationSaved());
+        assertThat(vm.selectedProperty().get().psksKode()).isEqualTo(tagana);
+        assertThat(vm.organisations()).extracting(id.pilar.rosters.api.Organisation::name).containsExactly("Tagana Uji Gambir");
+
+        vm.save(draft); // the second save of the same organisation, as the clerk did
+        assertThat(vm.messageProperty().get()).isEqualTo(Bundle.MSG_OrganisationSaved());
+        assertThat(vm.organisations()).hasSize(1);
+    }
 }

@@ -37,10 +37,26 @@ public final class DuplicateScan {
     private final Map<String, Integer> pairs = new HashMap<>();
     private final Map<String, PersonKey[]> pairKeys = new HashMap<>();
     private final BooleanSupplier cancelled;
+    private final Progress progress;
     private long compared;
+    private long read;
+    private long total;
+
+    /** Rows read so far of all the rows the passes read; told at most every {@link #REPORT_EVERY} rows. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long done, long total);
+    }
+
+    static final int REPORT_EVERY = 2000;
 
     public DuplicateScan(BooleanSupplier cancelled) {
+        this(cancelled, (done, all) -> { });
+    }
+
+    public DuplicateScan(BooleanSupplier cancelled, Progress progress) {
         this.cancelled = cancelled;
+        this.progress = progress;
     }
 
     /** A found pair, ids ordered. */
@@ -59,6 +75,11 @@ public final class DuplicateScan {
     }
 
     private List<Pair> scan(Connection c) throws SQLException {
+        total = count(c, "SELECT count(*) FROM reg_person WHERE status = 'AKTIF' AND nik IN (SELECT nik FROM reg_person"
+                + " WHERE status = 'AKTIF' AND nik IS NOT NULL GROUP BY nik HAVING count(*) > 1)")
+                + count(c, "SELECT count(*) FROM reg_person WHERE status = 'AKTIF' AND tanggal_lahir IS NOT NULL")
+                + count(c, "SELECT count(*) FROM reg_person WHERE status = 'AKTIF'");
+        progress.update(0, total);
         pass(c, "SELECT " + COLUMNS + " FROM reg_person WHERE status = 'AKTIF' AND nik IN (SELECT nik FROM reg_person"
                 + " WHERE status = 'AKTIF' AND nik IS NOT NULL GROUP BY nik HAVING count(*) > 1) ORDER BY nik", PersonKey::nik);
         pass(c, "SELECT " + COLUMNS + " FROM reg_person WHERE status = 'AKTIF' AND tanggal_lahir IS NOT NULL ORDER BY tanggal_lahir",
@@ -71,7 +92,14 @@ public final class DuplicateScan {
             out.add(new Pair(ab[0], ab[1], score));
         });
         out.sort(Comparator.comparingInt(Pair::score).reversed());
+        progress.update(total, total);
         return out;
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     public long compared() {
@@ -104,6 +132,9 @@ public final class DuplicateScan {
                         }
                     }
                     block.add(p);
+                    if (++read % REPORT_EVERY == 0) {
+                        progress.update(Math.min(read, total), total);
+                    }
                 }
             }
         }
