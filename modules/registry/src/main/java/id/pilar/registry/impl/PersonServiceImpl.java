@@ -1,5 +1,6 @@
 package id.pilar.registry.impl;
 
+import id.pilar.registry.api.RegistryException;
 import id.pilar.core.api.identity.IdentityProblem;
 import id.pilar.core.api.identity.NikValidator;
 import id.pilar.core.api.identity.PersonNames;
@@ -94,7 +95,7 @@ public final class PersonServiceImpl implements PersonService {
                 throw new OptimisticLockException(Bundle.ERR_PersonChanged());
             }
             if (PersonEntity.GANDA.equals(p.getStatus())) {
-                throw new IllegalStateException(Bundle.ERR_PersonMerged());
+                throw new RegistryException("ERR_PersonMerged", Bundle.ERR_PersonMerged());
             }
             PersonDraft effective = keepMaskedNik(p, draft);
             check(s, effective, personId, warningsConfirmed);
@@ -221,7 +222,7 @@ public final class PersonServiceImpl implements PersonService {
     static PersonEntity load(Session s, String id) {
         PersonEntity p = s.find(PersonEntity.class, id);
         if (p == null) {
-            throw new IllegalArgumentException(Bundle.ERR_PersonNotFound(id));
+            throw new RegistryException("ERR_PersonNotFound", Bundle.ERR_PersonNotFound(id), id);
         }
         return p;
     }

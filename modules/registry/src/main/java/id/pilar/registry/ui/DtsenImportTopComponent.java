@@ -8,6 +8,7 @@ import id.pilar.ui.api.BackgroundWork;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +138,7 @@ public final class DtsenImportTopComponent extends FxTopComponent {
                 ex.fx().execute(() -> {
                     preview = null;
                     importButton.setDisable(true);
-                    problem.setText(e.getMessage());
+                    problem.setText(UserMessages.of(e));
                 });
             }
         });
@@ -227,7 +228,7 @@ public final class DtsenImportTopComponent extends FxTopComponent {
             openReport.setVisible(report != null);
         }, e -> {
             importButton.setDisable(false);
-            status.setText(Bundle.LBL_Failed(e.getMessage()));
+            status.setText(Bundle.LBL_Failed(UserMessages.of(e)));
         });
     }
 

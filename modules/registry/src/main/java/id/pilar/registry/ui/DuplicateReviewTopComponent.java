@@ -10,6 +10,7 @@ import id.pilar.ui.api.BackgroundWork;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public final class DuplicateReviewTopComponent extends FxTopComponent {
                 r -> {
                     status.setText(Bundle.LBL_ScanDone(r.pairs(), r.millis() / 1000));
                     reload();
-                }, x -> status.setText(Bundle.LBL_Failed(x.getMessage()))));
+                }, x -> status.setText(Bundle.LBL_Failed(UserMessages.of(x)))));
         Button refresh = new Button(Bundle.LBL_Refresh());
         refresh.setOnAction(e -> reload());
         Button unmerge = new Button(Bundle.LBL_Unmerge());
@@ -137,7 +138,7 @@ public final class DuplicateReviewTopComponent extends FxTopComponent {
                     status.setText(Bundle.LBL_Open(count));
                 });
             } catch (RuntimeException e) {
-                ex.fx().execute(() -> status.setText(Bundle.LBL_Failed(e.getMessage())));
+                ex.fx().execute(() -> status.setText(Bundle.LBL_Failed(UserMessages.of(e))));
             }
         });
     }
@@ -197,7 +198,7 @@ public final class DuplicateReviewTopComponent extends FxTopComponent {
                     reload();
                 });
             } catch (RuntimeException e) {
-                ex.fx().execute(() -> status.setText(Bundle.LBL_Failed(e.getMessage())));
+                ex.fx().execute(() -> status.setText(Bundle.LBL_Failed(UserMessages.of(e))));
             }
         });
     }

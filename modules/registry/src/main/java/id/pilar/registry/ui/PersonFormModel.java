@@ -8,6 +8,7 @@ import id.pilar.registry.api.PersonService;
 import id.pilar.registry.api.PersonSummary;
 import id.pilar.registry.api.RegistryValidationException;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.util.List;
 
 /**
@@ -71,7 +72,7 @@ public final class PersonFormModel {
                 }
                 executor.fx().execute(() -> view.problems(e.problems(), e.onlyWarnings()));
             } catch (RuntimeException e) {
-                executor.fx().execute(() -> view.failed(e.getMessage()));
+                executor.fx().execute(() -> view.failed(UserMessages.of(e)));
             }
         });
     }
@@ -84,7 +85,7 @@ public final class PersonFormModel {
                 boolean onlyWarnings = p.stream().allMatch(x -> x.severity() == IdentityProblem.Severity.WARNING);
                 executor.fx().execute(() -> view.problems(p, onlyWarnings));
             } catch (RuntimeException e) {
-                executor.fx().execute(() -> view.failed(e.getMessage()));
+                executor.fx().execute(() -> view.failed(UserMessages.of(e)));
             }
         });
     }

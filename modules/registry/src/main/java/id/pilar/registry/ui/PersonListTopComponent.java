@@ -6,6 +6,7 @@ import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import id.pilar.ui.api.UiTrace;
+import id.pilar.ui.api.UserMessages;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -113,7 +114,7 @@ public final class PersonListTopComponent extends FxTopComponent {
             table.getItems().setAll(r);
             status.setText(Bundle.LBL_Found(r.size()));
             UiTrace.shown(table.getScene(), "registry.search.results");
-        }, e -> status.setText(Bundle.LBL_SearchFailed(e.getMessage())));
+        }, e -> status.setText(Bundle.LBL_SearchFailed(UserMessages.of(e))));
         // Search on every change; the model runs one query at a time and skips stale text.
         box.textProperty().addListener((o, a, b) -> {
             UiTrace.shown(box.getScene(), "registry.search.echo");
