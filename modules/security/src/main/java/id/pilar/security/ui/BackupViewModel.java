@@ -77,7 +77,7 @@ final class BackupViewModel extends ViewModelSupport {
             k = Integer.parseInt(keep.trim());
             idle = Integer.parseInt(idleMinutes.trim());
         } catch (NumberFormatException e) {
-            fail(new IllegalArgumentException(Bundle.MSG_KeepInvalid()));
+            refuse(Bundle.MSG_KeepInvalid());
             return;
         }
         BackupSettingsInfo s = new BackupSettingsInfo(folder == null || folder.isBlank() ? null : Path.of(folder.trim()),
