@@ -226,6 +226,9 @@ public final class DtsenImportTopComponent extends FxTopComponent {
                     Formats.number(r.rejected()))) + (r.rejectReport() == null ? "" : "\n" + Bundle.LBL_RejectReport(r.rejectReport())));
             report = r.rejectReport();
             openReport.setVisible(report != null);
+            if (r.imported() + r.updated() > 0) {
+                id.pilar.ui.api.DataChanges.fire(); // open lists and the start page reload
+            }
         }, e -> {
             importButton.setDisable(false);
             status.setText(Bundle.LBL_Failed(UserMessages.of(e)));

@@ -67,6 +67,7 @@ final class BackupViewModel extends ViewModelSupport {
                 (RestoreResult r) -> {
                     say(Bundle.MSG_RestoreDone(r.replaced()));
                     reload(s -> { });
+                    id.pilar.ui.api.DataChanges.fire(); // every open view shows the restored data
                 }, this::failOnFx);
     }
 

@@ -71,6 +71,7 @@ final class Recovery {
         handle.start();
         try {
             RestoreResult r = Backups.get().restoreLatestGood(pass, handle::progress);
+            id.pilar.ui.api.DataChanges.fire();
             DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
                     Bundle.MSG_Restored(r.backup().file().getFileName(), r.replaced())));
         } catch (RuntimeException e) {
