@@ -290,7 +290,7 @@ public final class PersonFormTopComponent extends FxTopComponent {
             validation.focusFirstError();
             return;
         }
-        model.save(draft());
+        model.save(draft(), photo == null ? null : new id.pilar.registry.api.PersonPhoto(photoMime, photo));
     }
 
     private void addCategory() {
@@ -362,11 +362,6 @@ public final class PersonFormTopComponent extends FxTopComponent {
             @Override
             public void saved(PersonSummary person) {
                 status.setText(Bundle.LBL_Saved(person.nomorRegistri()));
-                if (photo != null) {
-                    byte[] bytes = photo;
-                    String mime = photoMime;
-                    UiExecutor.standard().background().execute(() -> PersonService.get().setPhoto(person.id(), mime, bytes));
-                }
                 SwingUtilities.invokeLater(() -> close());
                 RegistryWindows.openPerson(person.ref());
             }
