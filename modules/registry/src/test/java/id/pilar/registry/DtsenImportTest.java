@@ -114,6 +114,33 @@ class DtsenImportTest {
     }
 
     @Test
+    void underTheEnglishLocaleRejectReasonsAndRefusalsAreEnglish() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.US);
+        try {
+            Path csv = write("english.csv", StandardCharsets.UTF_8, false, HEADER,
+                    row("E1", "3171011708450001", "Budi Santoso", "Gambir", 3, "1"),
+                    row("E2", "9971011708450001", "Provinsi Salah", "Gambir", 1, "1"),
+                    row("E3", "3171011708450002", "Kelurahan Asing", "Kebayoran", 1, "1"),
+                    "E4,3171010101200001");
+            DtsenImportResult r = importer.importFile(csv, null, null, null, () -> false);
+            assertThat(r.summaryLine()).isEqualTo("imported 1, updated 0, rejected 3");
+            List<String> report = Files.readAllLines(r.rejectReport());
+            assertThat(report.get(0)).isEqualTo("baris,alasan,isi_baris");
+            assertThat(report).anySatisfy(l -> assertThat(l).startsWith("3,").contains("Province code 99 in the NIK is unknown."));
+            assertThat(report).anySatisfy(l -> assertThat(l).startsWith("4,").contains("Unknown kelurahan in Jakarta Pusat: Kebayoran"));
+            assertThat(report).anySatisfy(l -> assertThat(l).startsWith("5,").contains("2 fields, expected 18."));
+            assertThat(String.join("\n", report)).doesNotContain("tidak", "seharusnya");
+
+            Path empty = write("kosong.csv", StandardCharsets.UTF_8, false, "");
+            assertThatThrownBy(() -> importer.importFile(empty, null, null, null, () -> false))
+                    .hasMessage("The file is empty: no rows to import.");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void reImportUpdatesInsteadOfDuplicatingAndKeepsHistory() throws Exception {
         Path first = write("a.csv", StandardCharsets.UTF_8, false, HEADER,
                 row("D1", "3171011708450001", "Budi", "Gambir", 3, "1"), row("D2", "3171015708450001", "Siti", "Gambir", 2, "0"));
@@ -155,7 +182,8 @@ class DtsenImportTest {
     @Test
     void unreadableFilesGiveOneClearErrorAndWriteNothing() throws Exception {
         Path empty = write("empty.csv", StandardCharsets.UTF_8, false, "");
-        assertThatThrownBy(() -> importer.importFile(empty, null, null, null, () -> false)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> importer.importFile(empty, null, null, null, () -> false))
+                .isInstanceOfSatisfying(id.pilar.registry.api.RegistryException.class, e -> assertThat(e.code()).isEqualTo("ERR_FileEmpty"))
                 .hasMessageContaining("kosong");
         Path binary = dir.resolve("foto.csv");
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});

@@ -28,6 +28,11 @@ class ModuleRulesTest {
     }
 
     @Test
+    void noIndonesianTextOutsideBundles() {
+        id.pilar.testkit.TextRules.assertNoIndonesianLiterals(Path.of("src/main/java"));
+    }
+
+    @Test
     void everyTextInIndonesianAndEnglish() {
         BundleRules.assertComplete(Path.of("target/classes"));
     }

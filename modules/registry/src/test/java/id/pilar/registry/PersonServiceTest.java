@@ -41,6 +41,27 @@ class PersonServiceTest {
     }
 
     @Test
+    void thePhotoIsSavedWithThePersonOrNotAtAll() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
+        PersonSummary saved = people.create(PersonDraft.named("Foto Bersama").withNik("3171011708450091")
+                .withBirth(Sex.LAKI_LAKI, "Jakarta", LocalDate.of(1945, 8, 17)), true,
+                new id.pilar.registry.api.PersonPhoto("image/jpeg", jpeg));
+        assertThat(people.photo(saved.id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(jpeg));
+
+        // A photo the database refuses (no type) takes the person with it: nothing half-saved.
+        long before = people.countActive();
+        assertThatThrownBy(() -> people.create(PersonDraft.named("Foto Gagal").withNik("3171011708450092")
+                .withBirth(Sex.LAKI_LAKI, "Jakarta", LocalDate.of(1945, 8, 17)), true,
+                new id.pilar.registry.api.PersonPhoto(null, jpeg))).isInstanceOf(RuntimeException.class);
+        assertThat(people.countActive()).isEqualTo(before);
+
+        // An edit refused by the version check leaves the old photo.
+        assertThatThrownBy(() -> people.update(saved.id(), -1, PersonDraft.named("Foto Bersama"), true,
+                new id.pilar.registry.api.PersonPhoto("image/png", new byte[] {9}))).isInstanceOf(RuntimeException.class);
+        assertThat(people.photo(saved.id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(jpeg));
+    }
+
+    @Test
     void publishedVectorsBehave() {
         assertThat(codes(PersonDraft.named("A").withNik("3171011708450001").withBirth(Sex.LAKI_LAKI, null, LocalDate.of(1945, 8, 17)))).isEmpty();
         assertThat(codes(PersonDraft.named("A").withNik("3171015708450001").withBirth(Sex.PEREMPUAN, null, LocalDate.of(1945, 8, 17)))).isEmpty();

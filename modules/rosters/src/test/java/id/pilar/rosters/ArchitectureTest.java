@@ -33,6 +33,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void noIndonesianTextOutsideBundles() {
+        id.pilar.testkit.TextRules.assertNoIndonesianLiterals(Path.of("src/main/java"));
+    }
+
+    @Test
     void everyTextHasAnEnglishTranslation() {
         BundleRules.assertComplete(Path.of("target/classes"));
     }

@@ -30,6 +30,12 @@ public interface PersonService {
     /** Saves changes; {@code version} guards against overwriting someone else's edit. */
     PersonSummary update(String personId, int version, PersonDraft draft, boolean warningsConfirmed);
 
+    /** Like {@link #create(PersonDraft, boolean)}, with the photo in the same transaction ({@code photo} null: none). */
+    PersonSummary create(PersonDraft draft, boolean warningsConfirmed, PersonPhoto photo);
+
+    /** Like {@link #update(String, int, PersonDraft, boolean)}, with the photo in the same transaction (null: unchanged). */
+    PersonSummary update(String personId, int version, PersonDraft draft, boolean warningsConfirmed, PersonPhoto photo);
+
     Optional<PersonDetail> find(String personId);
 
     /** Gives a person (often one registered without documents) a verified NIK, keeping the old one in the history. */

@@ -1,5 +1,6 @@
 package id.pilar.registry.impl;
 
+import id.pilar.registry.api.RegistryException;
 import id.pilar.core.api.identity.PersonNames;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.core.persistence.Transactions;
@@ -123,7 +124,7 @@ public final class DtsenMatchingImpl implements DtsenMatching {
         tx.run(s -> {
             boolean exists = s.doReturningWork(c -> !rows(c, "d.iddtks = ?", iddtks).isEmpty());
             if (!exists) {
-                throw new IllegalArgumentException(Bundle.ERR_DtsenRowMissing());
+                throw new RegistryException("ERR_DtsenRowMissing", Bundle.ERR_DtsenRowMissing());
             }
             List<DtsenLinkEntity> links = s.createSelectionQuery("from DtsenLinkEntity l where l.personId = :p", DtsenLinkEntity.class)
                     .setParameter("p", personId).getResultList();

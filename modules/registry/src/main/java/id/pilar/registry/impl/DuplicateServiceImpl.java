@@ -1,5 +1,6 @@
 package id.pilar.registry.impl;
 
+import id.pilar.registry.api.RegistryException;
 import id.pilar.core.api.identity.NikValidator;
 import id.pilar.core.api.identity.PersonNames;
 import id.pilar.core.api.security.AccessControl;
@@ -216,13 +217,13 @@ public final class DuplicateServiceImpl implements DuplicateService {
     public String merge(String survivorId, String mergedId, Map<MergeField, Character> choice) {
         AccessControl.get().require(RegistryPermissions.DUPLICATES);
         if (survivorId.equals(mergedId)) {
-            throw new IllegalArgumentException(Bundle.ERR_MergeSame());
+            throw new RegistryException("ERR_MergeSame", Bundle.ERR_MergeSame());
         }
         return tx.inTransaction(s -> {
             PersonEntity a = PersonServiceImpl.load(s, survivorId);
             PersonEntity b = PersonServiceImpl.load(s, mergedId);
             if (!PersonEntity.AKTIF.equals(a.getStatus()) || !PersonEntity.AKTIF.equals(b.getStatus())) {
-                throw new IllegalStateException(Bundle.ERR_MergeInactive());
+                throw new RegistryException("ERR_MergeInactive", Bundle.ERR_MergeInactive());
             }
             Set<String> wordsBefore = PersonServiceImpl.words(a);
             Properties before = snapshot(a);
@@ -251,10 +252,10 @@ public final class DuplicateServiceImpl implements DuplicateService {
         tx.run(s -> {
             MergeEntity m = s.find(MergeEntity.class, mergeId);
             if (m == null) {
-                throw new IllegalArgumentException(Bundle.ERR_MergeNotFound());
+                throw new RegistryException("ERR_MergeNotFound", Bundle.ERR_MergeNotFound());
             }
             if (m.getDibatalkanAt() != null) {
-                throw new IllegalStateException(Bundle.ERR_MergeUndone());
+                throw new RegistryException("ERR_MergeUndone", Bundle.ERR_MergeUndone());
             }
             PersonEntity a = PersonServiceImpl.load(s, m.getSurvivorId());
             PersonEntity b = PersonServiceImpl.load(s, m.getMergedId());

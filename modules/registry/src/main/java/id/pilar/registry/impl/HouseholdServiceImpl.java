@@ -1,5 +1,6 @@
 package id.pilar.registry.impl;
 
+import id.pilar.registry.api.RegistryException;
 import id.pilar.core.api.identity.IdentityProblem;
 import id.pilar.core.api.identity.KkValidator;
 import id.pilar.core.api.identity.NikValidator;
@@ -131,7 +132,7 @@ public final class HouseholdServiceImpl implements HouseholdService {
             LocalDate tanggal) {
         AccessControl.get().require(RegistryPermissions.HOUSEHOLD_WRITE);
         if (personIds.isEmpty() || !personIds.contains(kepalaPersonId)) {
-            throw new IllegalArgumentException(Bundle.ERR_SplitNeedsMembers());
+            throw new RegistryException("ERR_SplitNeedsMembers", Bundle.ERR_SplitNeedsMembers());
         }
         return tx.inTransaction(s -> {
             HouseholdEntity old = load(s, householdId);
@@ -141,7 +142,7 @@ public final class HouseholdServiceImpl implements HouseholdService {
             for (String pid : personIds) {
                 boolean member = current(s, pid).stream().anyMatch(m -> m.getHouseholdId().equals(householdId));
                 if (!member) {
-                    throw new IllegalArgumentException(Bundle.ERR_NotMember());
+                    throw new RegistryException("ERR_NotMember", Bundle.ERR_NotMember());
                 }
             }
             join(s, h, kepalaPersonId, Shdk.KEPALA_KELUARGA, tanggal);
@@ -200,7 +201,7 @@ public final class HouseholdServiceImpl implements HouseholdService {
     private static HouseholdEntity load(Session s, String id) {
         HouseholdEntity h = s.find(HouseholdEntity.class, id);
         if (h == null) {
-            throw new IllegalArgumentException(Bundle.ERR_HouseholdNotFound(id));
+            throw new RegistryException("ERR_HouseholdNotFound", Bundle.ERR_HouseholdNotFound(id), id);
         }
         return h;
     }

@@ -1,5 +1,7 @@
 package id.pilar.registry.impl;
 
+import id.pilar.registry.api.PersonPhoto;
+import id.pilar.registry.api.RegistryException;
 import id.pilar.core.api.identity.IdentityProblem;
 import id.pilar.core.api.identity.NikValidator;
 import id.pilar.core.api.identity.PersonNames;
@@ -73,6 +75,16 @@ public final class PersonServiceImpl implements PersonService {
 
     @Override
     public PersonSummary create(PersonDraft draft, boolean warningsConfirmed) {
+        return create(draft, warningsConfirmed, null);
+    }
+
+    @Override
+    public PersonSummary update(String personId, int version, PersonDraft draft, boolean warningsConfirmed) {
+        return update(personId, version, draft, warningsConfirmed, null);
+    }
+
+    @Override
+    public PersonSummary create(PersonDraft draft, boolean warningsConfirmed, PersonPhoto photo) {
         AccessControl.get().require(RegistryPermissions.WRITE);
         return tx.inTransaction(s -> {
             check(s, draft, null, warningsConfirmed);
@@ -86,12 +98,13 @@ public final class PersonServiceImpl implements PersonService {
             }
             s.flush();
             reindex(s, p, java.util.Set.of());
+            savePhoto(s, p.getId(), photo);
             return summary(p);
         });
     }
 
     @Override
-    public PersonSummary update(String personId, int version, PersonDraft draft, boolean warningsConfirmed) {
+    public PersonSummary update(String personId, int version, PersonDraft draft, boolean warningsConfirmed, PersonPhoto photo) {
         AccessControl.get().require(RegistryPermissions.WRITE);
         return tx.inTransaction(s -> {
             PersonEntity p = load(s, personId);
@@ -99,7 +112,7 @@ public final class PersonServiceImpl implements PersonService {
                 throw new OptimisticLockException(Bundle.ERR_PersonChanged());
             }
             if (PersonEntity.GANDA.equals(p.getStatus())) {
-                throw new IllegalStateException(Bundle.ERR_PersonMerged());
+                throw new RegistryException("ERR_PersonMerged", Bundle.ERR_PersonMerged());
             }
             PersonDraft effective = keepMaskedNik(p, draft);
             check(s, effective, personId, warningsConfirmed);
@@ -112,6 +125,7 @@ public final class PersonServiceImpl implements PersonService {
             replaceCategories(s, p.getId(), effective.kategori());
             s.flush();
             reindex(s, p, oldWords);
+            savePhoto(s, p.getId(), photo);
             return summary(p);
         });
     }
@@ -182,24 +196,35 @@ public final class PersonServiceImpl implements PersonService {
         });
     }
 
+    /** The photo goes with the person: a failure of either leaves neither written. */
+    private static void savePhoto(Session s, String personId, PersonPhoto photo) {
+        if (photo != null) {
+            s.doWork(c -> writePhoto(c, personId, photo.mime(), photo.data()));
+        }
+    }
+
     @Override
     public void setPhoto(String personId, String mime, byte[] data) {
         AccessControl.get().require(RegistryPermissions.WRITE);
         tx.jdbc(c -> {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM reg_person_foto WHERE person_id = ?")) {
-                del.setString(1, personId);
-                del.executeUpdate();
-            }
-            if (data != null && data.length > 0) {
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO reg_person_foto (person_id, mime, data) VALUES (?, ?, ?)")) {
-                    ins.setString(1, personId);
-                    ins.setString(2, mime);
-                    ins.setBytes(3, data);
-                    ins.executeUpdate();
-                }
-            }
+            writePhoto(c, personId, mime, data);
             return null;
         });
+    }
+
+    private static void writePhoto(java.sql.Connection c, String personId, String mime, byte[] data) throws java.sql.SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM reg_person_foto WHERE person_id = ?")) {
+            del.setString(1, personId);
+            del.executeUpdate();
+        }
+        if (data != null && data.length > 0) {
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO reg_person_foto (person_id, mime, data) VALUES (?, ?, ?)")) {
+                ins.setString(1, personId);
+                ins.setString(2, mime);
+                ins.setBytes(3, data);
+                ins.executeUpdate();
+            }
+        }
     }
 
     private void check(Session s, PersonDraft draft, String selfId, boolean warningsConfirmed) {
@@ -226,7 +251,7 @@ public final class PersonServiceImpl implements PersonService {
     static PersonEntity load(Session s, String id) {
         PersonEntity p = s.find(PersonEntity.class, id);
         if (p == null) {
-            throw new IllegalArgumentException(Bundle.ERR_PersonNotFound(id));
+            throw new RegistryException("ERR_PersonNotFound", Bundle.ERR_PersonNotFound(id), id);
         }
         return p;
     }

@@ -8,6 +8,7 @@ import id.pilar.ui.api.BackgroundWork;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +138,7 @@ public final class DtsenImportTopComponent extends FxTopComponent {
                 ex.fx().execute(() -> {
                     preview = null;
                     importButton.setDisable(true);
-                    problem.setText(e.getMessage());
+                    problem.setText(UserMessages.of(e));
                 });
             }
         });
@@ -225,9 +226,12 @@ public final class DtsenImportTopComponent extends FxTopComponent {
                     Formats.number(r.rejected()))) + (r.rejectReport() == null ? "" : "\n" + Bundle.LBL_RejectReport(r.rejectReport())));
             report = r.rejectReport();
             openReport.setVisible(report != null);
+            if (r.imported() + r.updated() > 0) {
+                id.pilar.ui.api.DataChanges.fire(); // open lists and the start page reload
+            }
         }, e -> {
             importButton.setDisable(false);
-            status.setText(Bundle.LBL_Failed(e.getMessage()));
+            status.setText(Bundle.LBL_Failed(UserMessages.of(e)));
         });
     }
 

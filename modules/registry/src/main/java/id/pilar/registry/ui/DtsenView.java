@@ -7,6 +7,7 @@ import id.pilar.registry.api.DtsenStatus;
 import id.pilar.registry.api.PersonRef;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -60,7 +61,7 @@ public final class DtsenView implements ViewProvider<PersonRef> {
 
     private static void load(VBox box, PersonRef person) {
         UiExecutor.standard().load(() -> DtsenMatching.get().status(person.id()), s -> show(box, person, s),
-                e -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(e.getMessage()))));
+                e -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(UserMessages.of(e)))));
     }
 
     private static void show(VBox box, PersonRef person, DtsenStatus s) {
@@ -90,7 +91,7 @@ public final class DtsenView implements ViewProvider<PersonRef> {
                     confirm.setDisable(true);
                     UiExecutor.standard().load(() -> DtsenMatching.get().confirm(person.id(), c.iddtks()),
                             updated -> show(box, person, updated),
-                            x -> box.getChildren().add(new Label(Bundle.LBL_LoadFailed(x.getMessage()))));
+                            x -> box.getChildren().add(new Label(Bundle.LBL_LoadFailed(UserMessages.of(x)))));
                 });
                 box.getChildren().add(new HBox(8, l, confirm));
             }

@@ -10,6 +10,7 @@ import id.pilar.registry.api.PersonRef;
 import id.pilar.registry.api.PersonService;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -87,7 +88,7 @@ public final class FamilyView implements ViewProvider<PersonRef> {
             if ("AKTIF".equals(d.summary().status())) {
                 box.getChildren().add(0, HouseholdActions.create(person, d.draft(), current, () -> load(box, person)));
             }
-        }, e -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(e.getMessage()))));
+        }, e -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(UserMessages.of(e)))));
     }
 
     private static void show(VBox box, List<Membership> memberships, List<HouseholdSummary> households) {

@@ -11,6 +11,7 @@ import id.pilar.registry.api.PersonSearch;
 import id.pilar.registry.api.PersonSummary;
 import id.pilar.registry.api.Shdk;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +132,7 @@ final class HouseholdActions {
                 work.run();
                 ex.fx().execute(reload);
             } catch (RuntimeException e) {
-                ex.fx().execute(() -> message.setText(Bundle.HH_Failed(e.getMessage())));
+                ex.fx().execute(() -> message.setText(Bundle.HH_Failed(UserMessages.of(e))));
             }
         });
     }

@@ -9,6 +9,7 @@ import id.pilar.registry.api.PersonRef;
 import id.pilar.registry.api.PersonService;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -88,7 +89,7 @@ public final class IdentityView implements ViewProvider<PersonRef> {
                 ReferenceData.get().kelurahan(); // loads the cached reference data here, so show() only reads memory
                 ex.fx().execute(() -> d.ifPresent(detail -> show(box, detail, photo)));
             } catch (RuntimeException e) {
-                ex.fx().execute(() -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(e.getMessage()))));
+                ex.fx().execute(() -> box.getChildren().setAll(new Label(Bundle.LBL_LoadFailed(UserMessages.of(e)))));
             }
         });
         return new ScrollPane(box);

@@ -55,6 +55,11 @@ public final class PersonFormModel {
     }
 
     public void save(PersonDraft draft) {
+        save(draft, null);
+    }
+
+    /** Saves the person and, when given, the photo chosen in the form, in one transaction. */
+    public void save(PersonDraft draft, id.pilar.registry.api.PersonPhoto photo) {
         boolean confirmed = draft.equals(warned);
         boolean duplicatesSeen = personId != null || draft.equals(duplicatesShown);
         generation.incrementAndGet(); // a check still running must not replace what the save says
@@ -68,7 +73,8 @@ public final class PersonFormModel {
                         return;
                     }
                 }
-                PersonSummary s = personId == null ? people.create(draft, confirmed) : people.update(personId, version, draft, confirmed);
+                PersonSummary s = personId == null ? people.create(draft, confirmed, photo)
+                        : people.update(personId, version, draft, confirmed, photo);
                 executor.fx().execute(() -> view.saved(s));
             } catch (RegistryValidationException e) {
                 if (e.onlyWarnings()) {

@@ -1,13 +1,17 @@
 package id.pilar.rosters.api;
 
 import java.time.LocalDate;
+import org.openide.util.NbBundle.Messages;
 
 /** An inclusive date range of a report. */
+@Messages({
+    "ERR_PeriodReversed=Akhir periode sebelum awal periode."
+})
 public record ReportPeriod(LocalDate from, LocalDate to) {
 
     public ReportPeriod {
         if (to.isBefore(from)) {
-            throw new RostersException("Akhir periode sebelum awal periode.");
+            throw new RostersException("ERR_PeriodReversed", Bundle.ERR_PeriodReversed());
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * Attendance and hours. Hours are derived (check-out minus check-in, in whole minutes) and
@@ -28,6 +29,23 @@ import org.openide.util.lookup.ServiceProvider;
  * attendance is never overwritten by a correction.
  */
 @ServiceProvider(service = AttendanceService.class)
+@Messages({
+    "ERR_ArrivalRecorded=Kedatangan untuk penugasan ini sudah tercatat.",
+    "ERR_NoArrival=Belum ada catatan kedatangan; catat jam datang lebih dulu.",
+    "ERR_DepartureRecorded=Kepulangan sudah tercatat; ubah jam dengan koreksi beserta alasannya.",
+    "ERR_AttendanceComplete=Kehadiran sudah lengkap; ubah jam dengan koreksi beserta alasannya.",
+    "ERR_TimesRequired=Jam datang dan jam pulang wajib diisi.",
+    "ERR_DepartureBeforeArrival=Jam pulang tidak boleh sebelum atau sama dengan jam datang.",
+    "ERR_Over24Hours=Lama bertugas lebih dari 24 jam; periksa tanggal jam datang dan jam pulang.",
+    "ERR_CorrectionKindRequired=Jenis koreksi wajib dipilih.",
+    "ERR_CorrectionReasonRequired=Alasan koreksi wajib diisi (minimal 5 huruf).",
+    "ERR_AttendanceNotFound=Catatan kehadiran tidak ditemukan.",
+    "ERR_ZeroCorrection=Koreksi 0 menit tidak mengubah apa pun.",
+    "# {0} - minutes",
+    "ERR_CorrectionOutOfRange=Setelah koreksi jam layanan menjadi {0} menit; harus antara 0 dan 1440 menit.",
+    "ERR_AssignmentNotFound=Penugasan tidak ditemukan.",
+    "ERR_ArrivalRequired=Jam datang wajib diisi."
+})
 public final class AttendanceServiceImpl implements AttendanceService {
 
     /** Longer than any real shift: a longer attendance is a typing error (a wrong date). */
@@ -55,7 +73,7 @@ public final class AttendanceServiceImpl implements AttendanceService {
         return tx().inTransaction(s -> {
             RosterAssignmentEntity a = assignment(s, assignmentId);
             if (find(s, assignmentId) != null) {
-                throw new RostersException("Kedatangan untuk penugasan ini sudah tercatat.");
+                throw new RostersException("ERR_ArrivalRecorded", Bundle.ERR_ArrivalRecorded());
             }
             RosterAttendanceEntity t = newAttendance(s, a, at, LANGSUNG);
             s.persist(t);
@@ -70,10 +88,10 @@ public final class AttendanceServiceImpl implements AttendanceService {
         return tx().inTransaction(s -> {
             RosterAttendanceEntity t = find(s, assignmentId);
             if (t == null) {
-                throw new RostersException("Belum ada catatan kedatangan; catat jam datang lebih dulu.");
+                throw new RostersException("ERR_NoArrival", Bundle.ERR_NoArrival());
             }
             if (t.checkOut != null) {
-                throw new RostersException("Kepulangan sudah tercatat; ubah jam dengan koreksi beserta alasannya.");
+                throw new RostersException("ERR_DepartureRecorded", Bundle.ERR_DepartureRecorded());
             }
             t.minutes = minutes(t.checkIn, at);
             t.checkOut = at;
@@ -90,7 +108,7 @@ public final class AttendanceServiceImpl implements AttendanceService {
             int mins = minutes(checkIn, checkOut);
             RosterAttendanceEntity t = find(s, assignmentId);
             if (t != null && t.checkOut != null) {
-                throw new RostersException("Kehadiran sudah lengkap; ubah jam dengan koreksi beserta alasannya.");
+                throw new RostersException("ERR_AttendanceComplete", Bundle.ERR_AttendanceComplete());
             }
             if (t == null) {
                 t = newAttendance(s, a, checkIn, SUSULAN);
@@ -109,7 +127,7 @@ public final class AttendanceServiceImpl implements AttendanceService {
     public AttendanceRecord recordClock(String assignmentId, LocalTime checkIn, LocalTime checkOut) {
         AccessControl.get().require(RostersPermissions.ATTENDANCE_WRITE);
         if (checkIn == null || checkOut == null) {
-            throw new RostersException("Jam datang dan jam pulang wajib diisi.");
+            throw new RostersException("ERR_TimesRequired", Bundle.ERR_TimesRequired());
         }
         RosterShiftEntity shift = tx().read(s -> s.find(RosterShiftEntity.class, assignment(s, assignmentId).shiftId));
         Instant[] times = ShiftTimes.attendance(shift.startsAt, shift.endsAt, checkIn, checkOut);
@@ -119,14 +137,14 @@ public final class AttendanceServiceImpl implements AttendanceService {
     /** Whole minutes between check-in and check-out; refuses a check-out before the check-in. */
     static int minutes(Instant in, Instant out) {
         if (in == null || out == null) {
-            throw new RostersException("Jam datang dan jam pulang wajib diisi.");
+            throw new RostersException("ERR_TimesRequired", Bundle.ERR_TimesRequired());
         }
         if (!out.isAfter(in)) {
-            throw new RostersException("Jam pulang tidak boleh sebelum atau sama dengan jam datang.");
+            throw new RostersException("ERR_DepartureBeforeArrival", Bundle.ERR_DepartureBeforeArrival());
         }
         long m = Duration.between(in, out).toMinutes();
         if (m > MAX_MINUTES) {
-            throw new RostersException("Lama bertugas lebih dari 24 jam; periksa tanggal jam datang dan jam pulang.");
+            throw new RostersException("ERR_Over24Hours", Bundle.ERR_Over24Hours());
         }
         return (int) m;
     }
@@ -135,24 +153,24 @@ public final class AttendanceServiceImpl implements AttendanceService {
     public Correction correct(String attendanceId, Correction.Kind kind, int minutes, String reason) {
         AccessControl.get().require(RostersPermissions.HOURS_CORRECT);
         if (kind == null) {
-            throw new RostersException("Jenis koreksi wajib dipilih.");
+            throw new RostersException("ERR_CorrectionKindRequired", Bundle.ERR_CorrectionKindRequired());
         }
         if (reason == null || reason.trim().length() < 5) {
-            throw new RostersException("Alasan koreksi wajib diisi (minimal 5 huruf).");
+            throw new RostersException("ERR_CorrectionReasonRequired", Bundle.ERR_CorrectionReasonRequired());
         }
         return tx().inTransaction(s -> {
             RosterAttendanceEntity t = s.find(RosterAttendanceEntity.class, attendanceId);
             if (t == null) {
-                throw new RostersException("Catatan kehadiran tidak ditemukan.");
+                throw new RostersException("ERR_AttendanceNotFound", Bundle.ERR_AttendanceNotFound());
             }
             int current = t.minutes + deltaSum(s, attendanceId);
             int delta = kind == Correction.Kind.REPLACE ? minutes - current : minutes;
             int result = current + delta;
             if (kind == Correction.Kind.DELTA && minutes == 0) {
-                throw new RostersException("Koreksi 0 menit tidak mengubah apa pun.");
+                throw new RostersException("ERR_ZeroCorrection", Bundle.ERR_ZeroCorrection());
             }
             if (result < 0 || result > MAX_MINUTES) {
-                throw new RostersException("Setelah koreksi jam layanan menjadi " + result + " menit; harus antara 0 dan 1440 menit.");
+                throw new RostersException("ERR_CorrectionOutOfRange", Bundle.ERR_CorrectionOutOfRange(result), result);
             }
             RosterHoursCorrectionEntity c = new RosterHoursCorrectionEntity();
             c.attendanceId = attendanceId;
@@ -200,7 +218,7 @@ public final class AttendanceServiceImpl implements AttendanceService {
     private static RosterAssignmentEntity assignment(Session s, String id) {
         RosterAssignmentEntity a = id == null ? null : s.find(RosterAssignmentEntity.class, id);
         if (a == null) {
-            throw new RostersException("Penugasan tidak ditemukan.");
+            throw new RostersException("ERR_AssignmentNotFound", Bundle.ERR_AssignmentNotFound());
         }
         return a;
     }
@@ -212,7 +230,7 @@ public final class AttendanceServiceImpl implements AttendanceService {
 
     private static RosterAttendanceEntity newAttendance(Session s, RosterAssignmentEntity a, Instant checkIn, String source) {
         if (checkIn == null) {
-            throw new RostersException("Jam datang wajib diisi.");
+            throw new RostersException("ERR_ArrivalRequired", Bundle.ERR_ArrivalRequired());
         }
         RosterShiftEntity shift = s.find(RosterShiftEntity.class, a.shiftId);
         RosterAttendanceEntity t = new RosterAttendanceEntity();

@@ -10,12 +10,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * Finds what is wrong with a roster, in memory, from facts loaded in a few queries: members on
  * two overlapping shifts, members without a membership or a required certificate valid on the
  * shift's date, and shifts with fewer members than needed.
  */
+@Messages({
+    "# {0} - member, {1} - date",
+    "ISSUE_NoMembership={0} tidak punya keanggotaan yang berlaku pada {1}.",
+    "# {0} - member, {1} - skill, {2} - date",
+    "ISSUE_NoCertificate={0} tidak punya sertifikat {1} yang berlaku pada {2}.",
+    "# {0} - member, {1} - other duty",
+    "ISSUE_DoubleBooked={0} juga bertugas pada {1} di jam yang sama.",
+    "# {0} - staffed, {1} - needed",
+    "ISSUE_UnderStaffed=Kurang petugas: {0} dari {1} orang."
+})
 public final class ConflictDetector {
 
     /** A shift's window, headcount and the skills its duty requires. */
@@ -64,14 +75,14 @@ public final class ConflictDetector {
             List<DateSpan> spans = memberships.getOrDefault(a.memberId(), List.of());
             if (spans.stream().noneMatch(m -> m.covers(s.date()))) {
                 add(out, new RosterIssue(Kind.NO_VALID_MEMBERSHIP, s.id(), a.memberId(),
-                        a.memberName() + " tidak punya keanggotaan yang berlaku pada " + Dates.show(s.date()) + "."));
+                        Bundle.ISSUE_NoMembership(a.memberName(), Dates.show(s.date()))));
             }
             for (String skill : s.requiredSkills()) {
                 boolean has = certs.getOrDefault(a.memberId(), List.of()).stream()
                         .anyMatch(c -> c.skill().equalsIgnoreCase(skill) && c.validOn(s.date()));
                 if (!has) {
                     add(out, new RosterIssue(Kind.CERTIFICATE_MISSING, s.id(), a.memberId(),
-                            a.memberName() + " tidak punya sertifikat " + skill + " yang berlaku pada " + Dates.show(s.date()) + "."));
+                            Bundle.ISSUE_NoCertificate(a.memberName(), skill, Dates.show(s.date()))));
                 }
             }
         }
@@ -86,9 +97,9 @@ public final class ConflictDetector {
                     Shift b = mine.get(j);
                     String name = list.get(0).memberName();
                     add(out, new RosterIssue(Kind.DOUBLE_BOOKING, a.id(), list.get(0).memberId(),
-                            name + " juga bertugas pada " + b.title() + " di jam yang sama."));
+                            Bundle.ISSUE_DoubleBooked(name, b.title())));
                     add(out, new RosterIssue(Kind.DOUBLE_BOOKING, b.id(), list.get(0).memberId(),
-                            name + " juga bertugas pada " + a.title() + " di jam yang sama."));
+                            Bundle.ISSUE_DoubleBooked(name, a.title())));
                 }
             }
         }
@@ -96,7 +107,7 @@ public final class ConflictDetector {
             int n = staffed.getOrDefault(s.id(), 0);
             if (n < s.headcount()) {
                 add(out, new RosterIssue(Kind.UNDER_STAFFED, s.id(), null,
-                        "Kurang petugas: " + n + " dari " + s.headcount() + " orang."));
+                        Bundle.ISSUE_UnderStaffed(n, s.headcount())));
             }
         }
         return out;

@@ -25,8 +25,31 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.NbBundle.Messages;
 
 @ServiceProvider(service = DutyService.class)
+@Messages({
+    "ERR_DutyKindRequired=Jenis tugas wajib dipilih.",
+    "ERR_DutyTitleRequired=Nama tugas wajib diisi.",
+    "ERR_DutyDateRequired=Tanggal tugas wajib diisi.",
+    "ERR_DutyPlaceRequired=Tempat tugas wajib diisi: kelurahan atau nama lokasi.",
+    "ERR_DutyKelurahanUnknown=Kelurahan tugas tidak dikenal.",
+    "ERR_DutyOrganiserNotFound=Organisasi penyelenggara tidak ditemukan.",
+    "ERR_DutyNeedsShift=Tugas perlu sedikitnya satu shift.",
+    "# {0} - shift number",
+    "ERR_ShiftTimesRequired=Shift {0}: jam mulai dan jam selesai wajib diisi.",
+    "# {0} - shift number",
+    "ERR_ShiftStartIsEnd=Shift {0}: jam mulai sama dengan jam selesai.",
+    "# {0} - shift number",
+    "ERR_ShiftNeedsPeople=Shift {0}: jumlah petugas minimal 1.",
+    "ERR_ShiftNotFound=Shift tidak ditemukan.",
+    "# {0} - member",
+    "ERR_AlreadyAssigned={0} sudah ditugaskan pada shift ini.",
+    "# {0} - member, {1} - other duty",
+    "ERR_DoubleBooked={0} sudah bertugas pada {1} di jam yang sama (jadwal ganda).",
+    "ERR_AssignmentHasAttendance=Penugasan sudah punya catatan kehadiran dan tidak dapat dihapus.",
+    "ERR_DutyPeriodReversed=Akhir periode sebelum awal periode."
+})
 public final class DutyServiceImpl implements DutyService {
 
     private final Transactions tx;
@@ -79,35 +102,35 @@ public final class DutyServiceImpl implements DutyService {
     private static void validate(Session s, DutyDraft d) {
         List<String> p = new ArrayList<>();
         if (d.kind() == null) {
-            p.add("Jenis tugas wajib dipilih.");
+            p.add(Bundle.ERR_DutyKindRequired());
         }
         if (Wilayah.blank(d.title())) {
-            p.add("Nama tugas wajib diisi.");
+            p.add(Bundle.ERR_DutyTitleRequired());
         }
         if (d.date() == null) {
-            p.add("Tanggal tugas wajib diisi.");
+            p.add(Bundle.ERR_DutyDateRequired());
         }
         if (d.kelurahanKode() == null && Wilayah.blank(d.placeName())) {
-            p.add("Tempat tugas wajib diisi: kelurahan atau nama lokasi.");
+            p.add(Bundle.ERR_DutyPlaceRequired());
         }
         if (d.kelurahanKode() != null && Wilayah.kelurahan(d.kelurahanKode()).isEmpty()) {
-            p.add("Kelurahan tugas tidak dikenal.");
+            p.add(Bundle.ERR_DutyKelurahanUnknown());
         }
         if (d.organisationId() != null && s.find(RosterOrganisationEntity.class, d.organisationId()) == null) {
-            p.add("Organisasi penyelenggara tidak ditemukan.");
+            p.add(Bundle.ERR_DutyOrganiserNotFound());
         }
         if (d.shifts().isEmpty()) {
-            p.add("Tugas perlu sedikitnya satu shift.");
+            p.add(Bundle.ERR_DutyNeedsShift());
         }
         for (int i = 0; i < d.shifts().size(); i++) {
             ShiftDraft sd = d.shifts().get(i);
             if (sd.start() == null || sd.end() == null) {
-                p.add("Shift " + (i + 1) + ": jam mulai dan jam selesai wajib diisi.");
+                p.add(Bundle.ERR_ShiftTimesRequired(i + 1));
             } else if (sd.start().equals(sd.end())) {
-                p.add("Shift " + (i + 1) + ": jam mulai sama dengan jam selesai.");
+                p.add(Bundle.ERR_ShiftStartIsEnd(i + 1));
             }
             if (sd.headcount() < 1) {
-                p.add("Shift " + (i + 1) + ": jumlah petugas minimal 1.");
+                p.add(Bundle.ERR_ShiftNeedsPeople(i + 1));
             }
         }
         if (!p.isEmpty()) {
@@ -122,12 +145,12 @@ public final class DutyServiceImpl implements DutyService {
             RosterShiftEntity shift = s.find(RosterShiftEntity.class, shiftId);
             RosterMemberEntity member = memberId == null ? null : s.find(RosterMemberEntity.class, memberId);
             if (shift == null || member == null) {
-                throw new RostersException(shift == null ? "Shift tidak ditemukan." : "Anggota tidak ditemukan.");
+                throw shift == null ? new RostersException("ERR_ShiftNotFound", Bundle.ERR_ShiftNotFound()) : new RostersException("ERR_MemberNotFound", Bundle.ERR_MemberNotFound());
             }
             boolean already = !s.createSelectionQuery("from RosterAssignmentEntity a where a.shiftId = :s and a.memberId = :m", RosterAssignmentEntity.class)
                     .setParameter("s", shiftId).setParameter("m", memberId).getResultList().isEmpty();
             if (already) {
-                throw new RostersException(member.fullName + " sudah ditugaskan pada shift ini.");
+                throw new RostersException("ERR_AlreadyAssigned", Bundle.ERR_AlreadyAssigned(member.fullName), member.fullName);
             }
             // A double booking is refused outright: one person cannot be at two places at once.
             List<Object[]> clash = s.createSelectionQuery("select d.title, sh.startsAt from RosterAssignmentEntity a, RosterShiftEntity sh, RosterDutyEntity d "
@@ -135,7 +158,7 @@ public final class DutyServiceImpl implements DutyService {
                     Object[].class).setParameter("m", memberId).setParameter("end", shift.endsAt).setParameter("start", shift.startsAt)
                     .setMaxResults(1).getResultList();
             if (!clash.isEmpty()) {
-                throw new RostersException(member.fullName + " sudah bertugas pada " + clash.get(0)[0] + " di jam yang sama (jadwal ganda).");
+                throw new RostersException("ERR_DoubleBooked", Bundle.ERR_DoubleBooked(member.fullName, clash.get(0)[0]), member.fullName, clash.get(0)[0]);
             }
             RosterAssignmentEntity a = new RosterAssignmentEntity();
             a.shiftId = shiftId;
@@ -165,12 +188,12 @@ public final class DutyServiceImpl implements DutyService {
         tx().run(s -> {
             RosterAssignmentEntity a = s.find(RosterAssignmentEntity.class, assignmentId);
             if (a == null) {
-                throw new RostersException("Penugasan tidak ditemukan.");
+                throw new RostersException("ERR_AssignmentNotFound", Bundle.ERR_AssignmentNotFound());
             }
             boolean attended = !s.createSelectionQuery("from RosterAttendanceEntity t where t.assignmentId = :a", RosterAttendanceEntity.class)
                     .setParameter("a", assignmentId).getResultList().isEmpty();
             if (attended) {
-                throw new RostersException("Penugasan sudah punya catatan kehadiran dan tidak dapat dihapus.");
+                throw new RostersException("ERR_AssignmentHasAttendance", Bundle.ERR_AssignmentHasAttendance());
             }
             s.remove(a);
         });
@@ -180,7 +203,7 @@ public final class DutyServiceImpl implements DutyService {
     public List<RosterShift> roster(LocalDate from, LocalDate to) {
         AccessControl.get().require(RostersPermissions.READ);
         if (to.isBefore(from)) {
-            throw new RostersException("Akhir periode sebelum awal periode.");
+            throw new RostersException("ERR_DutyPeriodReversed", Bundle.ERR_DutyPeriodReversed());
         }
         return tx().jdbc(c -> RosterLoader.load(c, from, to));
     }

@@ -13,8 +13,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.openide.util.NbBundle.Messages;
 
 /** How a member is judged and stored; the form, the service and the import use the same rules. */
+@Messages({
+    "ERR_FullNameRequired=Nama lengkap wajib diisi.",
+    "ERR_SexRequired=Jenis kelamin wajib dipilih.",
+    "ERR_BirthInFuture=Tanggal lahir tidak boleh di masa depan.",
+    "# {0} - phone",
+    "ERR_Phone=Nomor telepon ''{0}'' tidak dikenali (contoh: 0812-3456-7890).",
+    "ERR_KelurahanUnknown=Kelurahan tidak dikenal.",
+    "ERR_TaganaRankWithoutNumber=Tingkatan Tagana diisi tanpa nomor anggota Tagana.",
+    "ERR_TkskKecamatanUnknown=Kecamatan tugas TKSK tidak dikenal.",
+    "# {0} - kecamatan, {1} - other TKSK",
+    "WARN_SecondTksk=Kecamatan {0} sudah punya TKSK aktif: {1}. Satu kecamatan biasanya satu TKSK.",
+    "ERR_TkskSkReversed=Masa berlaku SK TKSK berakhir sebelum mulai berlaku.",
+    "# {0} - date",
+    "WARN_TkskSkExpired=SK TKSK sudah berakhir pada {0}.",
+    "ERR_PsmKelurahanUnknown=Kelurahan tugas PSM tidak dikenal."
+})
 public final class MemberRules {
 
     private MemberRules() {
@@ -30,40 +47,39 @@ public final class MemberRules {
         }
         nik.warnings().forEach(w -> warnings.add(w.message()));
         if (Wilayah.blank(d.fullName()) || d.fullName().trim().length() < 2) {
-            errors.add("Nama lengkap wajib diisi.");
+            errors.add(Bundle.ERR_FullNameRequired());
         }
         if (d.sex() == null) {
-            errors.add("Jenis kelamin wajib dipilih.");
+            errors.add(Bundle.ERR_SexRequired());
         }
         if (d.birthDate() != null && d.birthDate().isAfter(today)) {
-            errors.add("Tanggal lahir tidak boleh di masa depan.");
+            errors.add(Bundle.ERR_BirthInFuture());
         }
         if (!Wilayah.blank(d.phone()) && PhoneNumbers.normalise(d.phone()) == null) {
-            errors.add("Nomor telepon '" + d.phone().trim() + "' tidak dikenali (contoh: 0812-3456-7890).");
+            errors.add(Bundle.ERR_Phone(d.phone().trim()));
         }
         if (d.kelurahanKode() != null && Wilayah.kelurahan(d.kelurahanKode()).isEmpty()) {
-            errors.add("Kelurahan tidak dikenal.");
+            errors.add(Bundle.ERR_KelurahanUnknown());
         }
         if (d.taganaRank() != null && Wilayah.blank(d.taganaNumber())) {
-            errors.add("Tingkatan Tagana diisi tanpa nomor anggota Tagana.");
+            errors.add(Bundle.ERR_TaganaRankWithoutNumber());
         }
         if (d.tkskKecamatanKode() != null) {
             if (Wilayah.kecamatan(d.tkskKecamatanKode()).isEmpty()) {
-                errors.add("Kecamatan tugas TKSK tidak dikenal.");
+                errors.add(Bundle.ERR_TkskKecamatanUnknown());
             } else {
                 secondTksk(s, d.tkskKecamatanKode(), excludeId, today).ifPresent(other -> warnings.add(
-                        "Kecamatan " + Wilayah.kecamatan(d.tkskKecamatanKode()).get().nama()
-                        + " sudah punya TKSK aktif: " + other + ". Satu kecamatan biasanya satu TKSK."));
+                        Bundle.WARN_SecondTksk(Wilayah.kecamatan(d.tkskKecamatanKode()).get().nama(), other)));
             }
         }
         if (d.tkskSkValidFrom() != null && d.tkskSkValidUntil() != null && d.tkskSkValidUntil().isBefore(d.tkskSkValidFrom())) {
-            errors.add("Masa berlaku SK TKSK berakhir sebelum mulai berlaku.");
+            errors.add(Bundle.ERR_TkskSkReversed());
         }
         if (d.tkskSkValidUntil() != null && d.tkskSkValidUntil().isBefore(today)) {
-            warnings.add("SK TKSK sudah berakhir pada " + Dates.show(d.tkskSkValidUntil()) + ".");
+            warnings.add(Bundle.WARN_TkskSkExpired(Dates.show(d.tkskSkValidUntil())));
         }
         if (d.psmKelurahanKode() != null && Wilayah.kelurahan(d.psmKelurahanKode()).isEmpty()) {
-            errors.add("Kelurahan tugas PSM tidak dikenal.");
+            errors.add(Bundle.ERR_PsmKelurahanUnknown());
         }
         MemberRef same = null;
         if (nik.valid()) {

@@ -27,8 +27,21 @@ import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.NbBundle.Messages;
 
 @ServiceProvider(service = MemberService.class)
+@Messages({
+    "ERR_MemberNotFound=Anggota tidak ditemukan.",
+    "ERR_OrganisationRequired=Organisasi wajib dipilih.",
+    "ERR_RoleRequired=Peran dalam organisasi wajib diisi.",
+    "ERR_MembershipStartRequired=Tanggal mulai keanggotaan wajib diisi.",
+    "ERR_MembershipEndBeforeStart=Tanggal akhir keanggotaan sebelum tanggal mulai.",
+    "ERR_MembershipBeforeBirth=Keanggotaan dimulai sebelum anggota lahir.",
+    "# {0} - organisation, {1} - role, {2} - start, {3} - end",
+    "ERR_MembershipOverlap=Keanggotaan di {0} tumpang tindih dengan keanggotaan {1} {2}–{3}.",
+    "LBL_Now=sekarang",
+    "ERR_MembershipNotFound=Keanggotaan tidak ditemukan."
+})
 public final class MemberServiceImpl implements MemberService {
 
     private final Transactions tx;
@@ -79,10 +92,10 @@ public final class MemberServiceImpl implements MemberService {
         return tx().inTransaction(s -> {
             RosterMemberEntity m = s.find(RosterMemberEntity.class, id);
             if (m == null) {
-                throw new RostersException("Anggota tidak ditemukan.");
+                throw new RostersException("ERR_MemberNotFound", Bundle.ERR_MemberNotFound());
             }
             if (m.getVersion() != version) {
-                throw new OptimisticLockException("Data anggota ini baru saja diubah orang lain; muat ulang lalu ubah lagi.");
+                throw new OptimisticLockException("Member " + id + " is no longer at version " + version);
             }
             refuseProblems(MemberRules.check(s, draft, id, LocalDate.now(ShiftTimes.JAKARTA)));
             MemberRules.apply(m, draft);
@@ -141,20 +154,20 @@ public final class MemberServiceImpl implements MemberService {
         RosterMemberEntity m = d.memberId() == null ? null : s.find(RosterMemberEntity.class, d.memberId());
         RosterOrganisationEntity o = d.organisationId() == null ? null : s.find(RosterOrganisationEntity.class, d.organisationId());
         if (m == null) {
-            p.add("Anggota tidak ditemukan.");
+            p.add(Bundle.ERR_MemberNotFound());
         }
         if (o == null) {
-            p.add("Organisasi wajib dipilih.");
+            p.add(Bundle.ERR_OrganisationRequired());
         }
         if (Wilayah.blank(d.role())) {
-            p.add("Peran dalam organisasi wajib diisi.");
+            p.add(Bundle.ERR_RoleRequired());
         }
         if (d.startDate() == null) {
-            p.add("Tanggal mulai keanggotaan wajib diisi.");
+            p.add(Bundle.ERR_MembershipStartRequired());
         } else if (d.endDate() != null && d.endDate().isBefore(d.startDate())) {
-            p.add("Tanggal akhir keanggotaan sebelum tanggal mulai.");
+            p.add(Bundle.ERR_MembershipEndBeforeStart());
         } else if (m != null && m.birthDate != null && d.startDate().isBefore(m.birthDate)) {
-            p.add("Keanggotaan dimulai sebelum anggota lahir.");
+            p.add(Bundle.ERR_MembershipBeforeBirth());
         }
         if (p.isEmpty()) {
             LocalDate end = d.endDate() == null ? LocalDate.of(9999, 12, 31) : d.endDate();
@@ -162,9 +175,7 @@ public final class MemberServiceImpl implements MemberService {
                     + "and (:self is null or ms.id <> :self) and ms.startDate <= :end and (ms.endDate is null or ms.endDate >= :start)",
                     RosterMembershipEntity.class).setParameter("m", d.memberId()).setParameter("o", d.organisationId())
                     .setParameter("self", selfId).setParameter("end", end).setParameter("start", d.startDate())
-                    .getResultStream().findFirst().ifPresent(other -> p.add("Keanggotaan di " + o.name + " tumpang tindih dengan "
-                    + "keanggotaan " + other.role + " " + Dates.show(other.startDate) + "–"
-                    + (other.endDate == null ? "sekarang" : Dates.show(other.endDate)) + "."));
+                    .getResultStream().findFirst().ifPresent(other -> p.add(Bundle.ERR_MembershipOverlap(o.name, other.role, Dates.show(other.startDate), other.endDate == null ? Bundle.LBL_Now() : Dates.show(other.endDate))));
         }
         if (!p.isEmpty()) {
             throw new RostersException(p);
@@ -177,10 +188,10 @@ public final class MemberServiceImpl implements MemberService {
         return tx().inTransaction(s -> {
             RosterMembershipEntity ms = s.find(RosterMembershipEntity.class, membershipId);
             if (ms == null) {
-                throw new RostersException("Keanggotaan tidak ditemukan.");
+                throw new RostersException("ERR_MembershipNotFound", Bundle.ERR_MembershipNotFound());
             }
             if (endDate == null || endDate.isBefore(ms.startDate)) {
-                throw new RostersException("Tanggal akhir keanggotaan sebelum tanggal mulai.");
+                throw new RostersException("ERR_MembershipEndBeforeStart", Bundle.ERR_MembershipEndBeforeStart());
             }
             ms.endDate = endDate;
             s.flush();

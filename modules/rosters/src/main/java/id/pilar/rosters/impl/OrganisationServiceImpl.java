@@ -20,8 +20,20 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.NbBundle.Messages;
 
 @ServiceProvider(service = OrganisationService.class)
+@Messages({
+    "ERR_OrganisationNotFound=Organisasi tidak ditemukan.",
+    "ERR_OrgNameRequired=Nama organisasi wajib diisi.",
+    "ERR_OrgKindRequired=Jenis pilar (kategori PSKS) wajib dipilih.",
+    "ERR_OrgRegistrationRequired=Nomor registrasi wajib diisi.",
+    "# {0} - number",
+    "ERR_OrgRegistrationTaken=Nomor registrasi {0} sudah dipakai organisasi lain.",
+    "ERR_OrgSkReversed=Masa berlaku SK berakhir sebelum mulai berlaku.",
+    "ERR_OrgKelurahanRequired=Kelurahan wajib dipilih dari daftar Jakarta Pusat.",
+    "ERR_OrgStatusRequired=Status organisasi wajib dipilih."
+})
 public final class OrganisationServiceImpl implements OrganisationService {
 
     private final Transactions tx;
@@ -77,10 +89,10 @@ public final class OrganisationServiceImpl implements OrganisationService {
         return tx().inTransaction(s -> {
             RosterOrganisationEntity o = s.find(RosterOrganisationEntity.class, id);
             if (o == null) {
-                throw new RostersException("Organisasi tidak ditemukan.");
+                throw new RostersException("ERR_OrganisationNotFound", Bundle.ERR_OrganisationNotFound());
             }
             if (o.getVersion() != version) {
-                throw new OptimisticLockException("Organisasi ini baru saja diubah orang lain; muat ulang lalu ubah lagi.");
+                throw new OptimisticLockException("Organisation " + id + " is no longer at version " + version);
             }
             validate(s, draft, id);
             apply(o, draft);
@@ -98,29 +110,29 @@ public final class OrganisationServiceImpl implements OrganisationService {
     private static void validate(Session s, OrganisationDraft d, String selfId) {
         List<String> p = new ArrayList<>();
         if (Wilayah.blank(d.name())) {
-            p.add("Nama organisasi wajib diisi.");
+            p.add(Bundle.ERR_OrgNameRequired());
         }
         if (Wilayah.psks(d.psksKode()).isEmpty()) {
-            p.add("Jenis pilar (kategori PSKS) wajib dipilih.");
+            p.add(Bundle.ERR_OrgKindRequired());
         }
         if (Wilayah.blank(d.registrationNumber())) {
-            p.add("Nomor registrasi wajib diisi.");
+            p.add(Bundle.ERR_OrgRegistrationRequired());
         } else {
             Long same = s.createSelectionQuery("select count(o) from RosterOrganisationEntity o where o.registrationNumber = :r "
                     + "and (:self is null or o.id <> :self)", Long.class)
                     .setParameter("r", d.registrationNumber().trim()).setParameter("self", selfId).getSingleResult();
             if (same > 0) {
-                p.add("Nomor registrasi " + d.registrationNumber().trim() + " sudah dipakai organisasi lain.");
+                p.add(Bundle.ERR_OrgRegistrationTaken(d.registrationNumber().trim()));
             }
         }
         if (d.skValidFrom() != null && d.skValidUntil() != null && d.skValidUntil().isBefore(d.skValidFrom())) {
-            p.add("Masa berlaku SK berakhir sebelum mulai berlaku.");
+            p.add(Bundle.ERR_OrgSkReversed());
         }
         if (Wilayah.kelurahan(d.kelurahanKode()).isEmpty()) {
-            p.add("Kelurahan wajib dipilih dari daftar Jakarta Pusat.");
+            p.add(Bundle.ERR_OrgKelurahanRequired());
         }
         if (d.status() == null) {
-            p.add("Status organisasi wajib dipilih.");
+            p.add(Bundle.ERR_OrgStatusRequired());
         }
         if (!p.isEmpty()) {
             throw new RostersException(p);

@@ -1,6 +1,6 @@
 package id.pilar.rosters.impl;
 
-import id.pilar.core.api.security.AccessDeniedException;
+import id.pilar.core.api.error.PilarException;
 import id.pilar.core.spi.BatchCommand;
 import id.pilar.rosters.api.ImportPreview;
 import id.pilar.rosters.api.ReportPeriod;
@@ -44,7 +44,8 @@ import org.openide.util.lookup.ServiceProvider;
     "# {0} - rows", "# {1} - file", "MSG_ReportWritten=Laporan {0} baris ditulis ke {1}",
     "# {0} - imported", "# {1} - rejected", "MSG_ImportDone=Impor selesai: {0} anggota diimpor, {1} baris ditolak.",
     "# {0} - file", "MSG_RejectsWritten=Laporan penolakan: {0}",
-    "# {0} - message", "MSG_RostersFailed=GAGAL: {0}"
+    "# {0} - message", "MSG_RostersFailed=GAGAL: {0}",
+    "ERR_FileFailed=berkas tidak dapat dibaca atau ditulis; rinciannya tercatat di log."
 })
 public final class RostersBatchCommand implements BatchCommand {
 
@@ -86,7 +87,7 @@ public final class RostersBatchCommand implements BatchCommand {
             }
             if (values.containsKey(REPORT)) {
                 if (!values.containsKey(OUT)) {
-                    throw new RostersException(Bundle.ERR_NoOut());
+                    throw new RostersException("ERR_NoOut", Bundle.ERR_NoOut());
                 }
                 LocalDate today = LocalDate.now(ShiftTimes.JAKARTA);
                 LocalDate from = values.containsKey(FROM) ? date(values.get(FROM)[0]) : today.withDayOfYear(1);
@@ -101,8 +102,11 @@ public final class RostersBatchCommand implements BatchCommand {
                 }
                 out.println(Bundle.MSG_ReportWritten(table.rows().size(), file.toAbsolutePath()));
             }
-        } catch (RostersException | AccessDeniedException | IOException e) {
+        } catch (PilarException e) {
             throw new CommandException(FAILED, Bundle.MSG_RostersFailed(e.getMessage()));
+        } catch (IOException e) {
+            java.util.logging.Logger.getLogger(RostersBatchCommand.class.getName()).log(java.util.logging.Level.WARNING, "Rosters job failed", e);
+            throw new CommandException(FAILED, Bundle.MSG_RostersFailed(Bundle.ERR_FileFailed()));
         }
     }
 
@@ -116,7 +120,7 @@ public final class RostersBatchCommand implements BatchCommand {
             case "wilayah" -> r.membersPerWilayah(p.to());
             case "pengabdian" -> r.continuousService(p.to());
             case "jadwal" -> r.roster(p.from(), p.to());
-            default -> throw new RostersException(Bundle.ERR_UnknownReport(kind));
+            default -> throw new RostersException("ERR_UnknownReport", Bundle.ERR_UnknownReport(kind), kind);
         };
     }
 
@@ -128,6 +132,6 @@ public final class RostersBatchCommand implements BatchCommand {
                 // next spelling
             }
         }
-        throw new RostersException(Bundle.ERR_BadDate(text));
+        throw new RostersException("ERR_BadDate", Bundle.ERR_BadDate(text), text);
     }
 }

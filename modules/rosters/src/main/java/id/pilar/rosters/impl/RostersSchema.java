@@ -12,9 +12,13 @@ import id.pilar.rosters.impl.model.RosterOrganisationEntity;
 import id.pilar.rosters.impl.model.RosterShiftEntity;
 import java.util.List;
 import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.NbBundle.Messages;
 
 /** The rosters' tables (migrations in {@code id/pilar/rosters/db}) and entities. */
 @ServiceProvider(service = ModuleSchema.class, position = 400)
+@Messages({
+    "LBL_ModuleName=Pilar sosial"
+})
 public final class RostersSchema implements ModuleSchema {
 
     public static final String MODULE_ID = "rosters";
@@ -38,6 +42,6 @@ public final class RostersSchema implements ModuleSchema {
 
     @Override
     public String displayName() {
-        return "Pilar sosial";
+        return Bundle.LBL_ModuleName();
     }
 }

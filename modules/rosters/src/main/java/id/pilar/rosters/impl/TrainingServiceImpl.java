@@ -15,8 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import org.hibernate.Session;
 import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.NbBundle.Messages;
 
 @ServiceProvider(service = TrainingService.class)
+@Messages({
+    "ERR_CertMemberNotFound=Anggota tidak ditemukan.",
+    "ERR_TrainingNameRequired=Nama pelatihan wajib diisi.",
+    "ERR_SkillCodeRequired=Kode keahlian (mis. SAR, P3K) wajib diisi.",
+    "ERR_CertIssuedRequired=Tanggal terbit sertifikat wajib diisi.",
+    "ERR_CertExpiresBeforeIssue=Sertifikat berakhir sebelum tanggal terbitnya."
+})
 public final class TrainingServiceImpl implements TrainingService {
 
     private final Transactions tx;
@@ -39,18 +47,18 @@ public final class TrainingServiceImpl implements TrainingService {
         return tx().inTransaction(s -> {
             List<String> p = new ArrayList<>();
             if (d.memberId() == null || s.find(RosterMemberEntity.class, d.memberId()) == null) {
-                p.add("Anggota tidak ditemukan.");
+                p.add(Bundle.ERR_CertMemberNotFound());
             }
             if (Wilayah.blank(d.trainingName())) {
-                p.add("Nama pelatihan wajib diisi.");
+                p.add(Bundle.ERR_TrainingNameRequired());
             }
             if (Wilayah.blank(d.skillCode())) {
-                p.add("Kode keahlian (mis. SAR, P3K) wajib diisi.");
+                p.add(Bundle.ERR_SkillCodeRequired());
             }
             if (d.issuedOn() == null) {
-                p.add("Tanggal terbit sertifikat wajib diisi.");
+                p.add(Bundle.ERR_CertIssuedRequired());
             } else if (d.expiresOn() != null && d.expiresOn().isBefore(d.issuedOn())) {
-                p.add("Sertifikat berakhir sebelum tanggal terbitnya.");
+                p.add(Bundle.ERR_CertExpiresBeforeIssue());
             }
             if (!p.isEmpty()) {
                 throw new RostersException(p);

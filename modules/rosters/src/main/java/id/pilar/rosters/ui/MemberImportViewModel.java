@@ -53,5 +53,8 @@ public final class MemberImportViewModel extends ViewModel {
     void imported(int count) {
         messageProperty().set(count == 0 ? Bundle.MSG_ImportCancelled() : Bundle.MSG_Imported(count));
         preview.set(null);
+        if (count > 0) {
+            id.pilar.ui.api.DataChanges.fire(); // open lists and the start page reload
+        }
     }
 }

@@ -1,8 +1,8 @@
 package id.pilar.rosters.ui;
 
-import id.pilar.core.api.security.AccessDeniedException;
 import id.pilar.rosters.api.RostersException;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -15,11 +15,6 @@ import org.openide.util.NbBundle.Messages;
  * What every rosters view model shares: service calls on the background executor, results and
  * failures back on the FX thread, a message line for the user and a busy flag.
  */
-@Messages({
-    "# {0} - what failed",
-    "MSG_Failed=Gagal: {0}",
-    "MSG_Conflict=Data ini baru saja diubah orang lain. Muat ulang, lalu ulangi perubahan Anda."
-})
 abstract class ViewModel {
 
     protected final UiExecutor ex;
@@ -57,19 +52,14 @@ abstract class ViewModel {
         });
     }
 
-    /** Plain words for the user, never a stack trace. */
+    /**
+     * Plain words for the user, never a stack trace: the one mapping of {@link UserMessages}, with
+     * a refusal of several findings shown one finding per line.
+     */
     static String describe(Throwable e) {
-        if (e instanceof RostersException r) {
+        if (UserMessages.unwrap(e) instanceof RostersException r) {
             return String.join("\n", r.problems());
         }
-        if (e instanceof AccessDeniedException) {
-            return e.getMessage();
-        }
-        // By name: the ui layer must not see persistence classes.
-        String type = e.getClass().getSimpleName();
-        if (type.contains("OptimisticLock") || type.contains("StaleObject")) {
-            return Bundle.MSG_Conflict();
-        }
-        return Bundle.MSG_Failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return UserMessages.of(e);
     }
 }

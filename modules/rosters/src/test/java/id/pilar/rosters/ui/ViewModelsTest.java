@@ -36,6 +36,34 @@ class ViewModelsTest {
     }
 
     @Test
+    void aFinishedImportTellsOpenViewsToReloadButACancelledOneDoesNot() {
+        int[] fired = {0};
+        Runnable listener = () -> fired[0]++;
+        id.pilar.ui.api.DataChanges.addListener(listener);
+        try {
+            MemberImportViewModel vm = new MemberImportViewModel(UiExecutor.DIRECT);
+            vm.imported(0);
+            assertThat(fired[0]).isZero();
+            vm.imported(3);
+            assertThat(fired[0]).isEqualTo(1);
+            assertThat(vm.messageProperty().get()).contains("3");
+        } finally {
+            id.pilar.ui.api.DataChanges.removeListener(listener);
+        }
+    }
+
+    @Test
+    void aRefusalIsShownThroughTheOneMappingWithEachFindingOnItsLine() {
+        assertThat(ViewModel.describe(new id.pilar.rosters.api.RostersException(List.of("Satu.", "Dua."))))
+                .isEqualTo("Satu.\nDua.");
+        assertThat(ViewModel.describe(new java.util.concurrent.CompletionException(
+                new id.pilar.core.api.error.ConcurrentChangeException(new RuntimeException("stale")))))
+                .startsWith("Data ini baru saja diubah");
+        assertThat(ViewModel.describe(new IllegalStateException("internal detail")))
+                .doesNotContain("internal detail").startsWith("Terjadi kesalahan tak terduga");
+    }
+
+    @Test
     void rosterWeekAndMonthPeriodsStartOnMondayAndEndOnSunday() {
         RosterViewModel vm = new RosterViewModel(UiExecutor.DIRECT);
         vm.anchorProperty().set(LocalDate.of(2026, 7, 15));

@@ -1,13 +1,19 @@
 package id.pilar.security.api;
 
-/** A refused security operation; the message is Indonesian text for the user. Nothing was changed. */
-public class SecurityRefusedException extends RuntimeException {
+import id.pilar.core.api.error.PilarException;
 
-    public SecurityRefusedException(String message) {
-        super(message);
+/**
+ * A refused security operation (accounts, consents, backups, restores, data requests); nothing
+ * was changed. The message comes from the security bundles, in the user's language.
+ */
+public class SecurityRefusedException extends PilarException {
+
+    /** @param code the bundle key of {@code message} */
+    public SecurityRefusedException(String code, String message, Object... args) {
+        super(code, message, args);
     }
 
-    public SecurityRefusedException(String message, Throwable cause) {
-        super(message, cause);
+    public SecurityRefusedException(String code, String message, Throwable cause, Object... args) {
+        super(code, message, cause, args);
     }
 }

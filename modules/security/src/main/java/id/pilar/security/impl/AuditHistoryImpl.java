@@ -83,7 +83,7 @@ public final class AuditHistoryImpl implements AuditHistory {
                 .filter(c -> c.getName().equals(entityName) || c.getSimpleName().equals(entityName))
                 .filter(c -> c.isAnnotationPresent(Audited.class))
                 .findFirst()
-                .orElseThrow(() -> new SecurityRefusedException(Bundle.MSG_NotAudited(entityName)));
+                .orElseThrow(() -> new SecurityRefusedException("MSG_NotAudited", Bundle.MSG_NotAudited(entityName), entityName));
     }
 
     private static String kindName(RevisionType t) {

@@ -124,25 +124,25 @@ final class BackupFormat {
         try {
             byte[] magic = d.readNBytes(MAGIC.length);
             if (!Arrays.equals(magic, MAGIC)) {
-                throw new SecurityRefusedException(Bundle.MSG_NotABackup(name));
+                throw new SecurityRefusedException("MSG_NotABackup", Bundle.MSG_NotABackup(name), name);
             }
             int version = d.readInt();
             if (version > VERSION) {
-                throw new SecurityRefusedException(Bundle.MSG_FormatNewer(version));
+                throw new SecurityRefusedException("MSG_FormatNewer", Bundle.MSG_FormatNewer(version), version);
             }
             if (version < 1) {
-                throw new SecurityRefusedException(Bundle.MSG_NotABackup(name));
+                throw new SecurityRefusedException("MSG_NotABackup", Bundle.MSG_NotABackup(name), name);
             }
             int len = d.readInt();
             if (len < 0 || len > MAX_HEADER) {
-                throw new SecurityRefusedException(Bundle.MSG_BackupAltered());
+                throw new SecurityRefusedException("MSG_BackupAltered", Bundle.MSG_BackupAltered());
             }
             byte[] h = d.readNBytes(len);
             byte[] salt = d.readNBytes(16);
             byte[] nonce = d.readNBytes(12);
             byte[] check = d.readNBytes(16);
             if (h.length < len || check.length < 16) {
-                throw new SecurityRefusedException(Bundle.MSG_BackupTruncated());
+                throw new SecurityRefusedException("MSG_BackupTruncated", Bundle.MSG_BackupTruncated());
             }
             DataOutputStream o = new DataOutputStream(copy);
             o.write(MAGIC);
@@ -156,7 +156,7 @@ final class BackupFormat {
             p.load(new StringReader(new String(h, StandardCharsets.UTF_8)));
             return new Preamble(p, salt, nonce, check);
         } catch (EOFException e) {
-            throw new SecurityRefusedException(Bundle.MSG_BackupTruncated(), e);
+            throw new SecurityRefusedException("MSG_BackupTruncated", Bundle.MSG_BackupTruncated(), e);
         }
     }
 
@@ -168,7 +168,7 @@ final class BackupFormat {
         int iterations = Integer.parseInt(p.header().getProperty("kdf.iterations", Integer.toString(ITERATIONS)));
         Keys keys = Keys.derive(passphrase, p.salt(), iterations);
         if (!MessageDigest.isEqual(keys.check(), p.check())) {
-            throw new SecurityRefusedException(Bundle.MSG_WrongPassphrase());
+            throw new SecurityRefusedException("MSG_WrongPassphrase", Bundle.MSG_WrongPassphrase());
         }
         return new ChunkOpener(d, keys, p.nonce(), sha256(copy.toByteArray()));
     }
@@ -318,10 +318,10 @@ final class BackupFormat {
         private void next() throws IOException {
             int flag = in.read();
             if (flag < 0) {
-                throw new SecurityRefusedException(Bundle.MSG_BackupTruncated());
+                throw new SecurityRefusedException("MSG_BackupTruncated", Bundle.MSG_BackupTruncated());
             }
             if (flag > 1) {
-                throw new SecurityRefusedException(Bundle.MSG_BackupAltered());
+                throw new SecurityRefusedException("MSG_BackupAltered", Bundle.MSG_BackupAltered());
             }
             boolean last = flag == 1;
             int len;
@@ -329,19 +329,19 @@ final class BackupFormat {
             try {
                 len = in.readInt();
                 if (len < 16 || len > CHUNK + 16) {
-                    throw new SecurityRefusedException(Bundle.MSG_BackupAltered());
+                    throw new SecurityRefusedException("MSG_BackupAltered", Bundle.MSG_BackupAltered());
                 }
                 sealed = in.readNBytes(len);
             } catch (EOFException e) {
-                throw new SecurityRefusedException(Bundle.MSG_BackupTruncated(), e);
+                throw new SecurityRefusedException("MSG_BackupTruncated", Bundle.MSG_BackupTruncated(), e);
             }
             if (sealed.length < len) {
-                throw new SecurityRefusedException(Bundle.MSG_BackupTruncated());
+                throw new SecurityRefusedException("MSG_BackupTruncated", Bundle.MSG_BackupTruncated());
             }
             try {
                 plain = cipher(Cipher.DECRYPT_MODE, keys, nonceBase, chunk, preambleHash, last).doFinal(sealed);
             } catch (AEADBadTagException e) {
-                throw new SecurityRefusedException(Bundle.MSG_BackupAltered(), e);
+                throw new SecurityRefusedException("MSG_BackupAltered", Bundle.MSG_BackupAltered(), e);
             } catch (GeneralSecurityException e) {
                 throw new IOException(e);
             }
@@ -350,7 +350,7 @@ final class BackupFormat {
             if (last) {
                 sawLast = true;
                 if (in.read() >= 0) {
-                    throw new SecurityRefusedException(Bundle.MSG_BackupAltered()); // bytes after the last chunk
+                    throw new SecurityRefusedException("MSG_BackupAltered", Bundle.MSG_BackupAltered()); // bytes after the last chunk
                 }
             }
         }

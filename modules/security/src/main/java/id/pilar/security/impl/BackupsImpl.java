@@ -92,7 +92,7 @@ public final class BackupsImpl implements Backups {
     private static DatabaseTarget sqliteTarget() {
         DatabaseTarget t = DataKernel.get().target();
         if (t == null || !t.isSqlite()) {
-            throw new SecurityRefusedException(Bundle.MSG_OnlySqlite());
+            throw new SecurityRefusedException("MSG_OnlySqlite", Bundle.MSG_OnlySqlite());
         }
         return t;
     }
@@ -106,7 +106,7 @@ public final class BackupsImpl implements Backups {
 
     static void requirePassphrase(char[] passphrase) {
         if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
-            throw new SecurityRefusedException(Bundle.MSG_PassphraseTooShort(MIN_PASSPHRASE));
+            throw new SecurityRefusedException("MSG_PassphraseTooShort", Bundle.MSG_PassphraseTooShort(MIN_PASSPHRASE), MIN_PASSPHRASE);
         }
     }
 
@@ -114,7 +114,7 @@ public final class BackupsImpl implements Backups {
     static BackupInfo write(Path db, Path out, char[] passphrase, String who, boolean automatic, ProgressListener progress) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target)) {
-            throw new SecurityRefusedException(Bundle.MSG_BackupExists(target));
+            throw new SecurityRefusedException("MSG_BackupExists", Bundle.MSG_BackupExists(target), target);
         }
         Path snapshot = db.toAbsolutePath().getParent().resolve(".pilar-salinan-" + System.nanoTime() + ".tmp");
         Path partial = target.resolveSibling(target.getFileName() + ".sebagian");
@@ -147,7 +147,7 @@ public final class BackupsImpl implements Backups {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             return infoOf(target, header);
         } catch (IOException | SQLException e) {
-            throw new SecurityRefusedException(Bundle.MSG_BackupFailed(e.getMessage()), e);
+            throw new SecurityRefusedException("MSG_BackupFailed", Bundle.MSG_BackupFailed(e.getMessage()), e, e.getMessage());
         } finally {
             deleteQuietly(snapshot);
             deleteQuietly(partial);
@@ -172,7 +172,7 @@ public final class BackupsImpl implements Backups {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(backup))) {
             return infoOf(backup, BackupFormat.readHeader(in, backup.getFileName().toString()));
         } catch (IOException e) {
-            throw new SecurityRefusedException(Bundle.MSG_NotABackup(backup), e);
+            throw new SecurityRefusedException("MSG_NotABackup", Bundle.MSG_NotABackup(backup), e, backup);
         }
     }
 
@@ -208,10 +208,10 @@ public final class BackupsImpl implements Backups {
         AccessControl.get().require(SecurityPermissions.RESTORE_ADMIN);
         char[] pass = passphrase != null ? passphrase : settings.passphrase();
         if (pass == null) {
-            throw new SecurityRefusedException(Bundle.MSG_NoStoredPassphrase());
+            throw new SecurityRefusedException("MSG_NoStoredPassphrase", Bundle.MSG_NoStoredPassphrase());
         }
         Path folder = settings.folder(sqliteTarget());
-        SecurityRefusedException last = new SecurityRefusedException(Bundle.MSG_NoBackups(folder));
+        SecurityRefusedException last = new SecurityRefusedException("MSG_NoBackups", Bundle.MSG_NoBackups(folder), folder);
         for (BackupInfo b : listIn(folder)) {
             try {
                 progress.step(Bundle.MSG_Trying(b.file().getFileName()));
@@ -244,7 +244,7 @@ public final class BackupsImpl implements Backups {
                 checkCancel(progress);
             }
         } catch (java.util.zip.ZipException e) {
-            throw new SecurityRefusedException(Bundle.MSG_BackupAltered(), e);
+            throw new SecurityRefusedException("MSG_BackupAltered", Bundle.MSG_BackupAltered(), e);
         }
         return infoOf(backup, header);
     }
@@ -254,10 +254,10 @@ public final class BackupsImpl implements Backups {
         progress.step(Bundle.MSG_StepCheck());
         List<String> integrity = SqliteFiles.check(copy, "integrity_check");
         if (!integrity.equals(List.of("ok"))) {
-            throw new SecurityRefusedException(Bundle.MSG_CopyNotHealthy(String.join("; ", integrity.subList(0, Math.min(3, integrity.size())))));
+            throw new SecurityRefusedException("MSG_CopyNotHealthy", Bundle.MSG_CopyNotHealthy(String.join("; ", integrity.subList(0, Math.min(3, integrity.size())))), String.join("; ", integrity.subList(0, Math.min(3, integrity.size()))));
         }
         if (SqliteFiles.applicationId(copy) != SqliteFiles.PILAR_APPLICATION_ID) {
-            throw new SecurityRefusedException(Bundle.MSG_CopyNotPilar());
+            throw new SecurityRefusedException("MSG_CopyNotPilar", Bundle.MSG_CopyNotPilar());
         }
         for (Map.Entry<String, String> e : SqliteFiles.schemaVersions(copy).entrySet()) {
             String appLatest = shipped.get(e.getKey());
@@ -265,7 +265,7 @@ public final class BackupsImpl implements Backups {
                 continue; // a module this installation does not have: its tables stay unused
             }
             if (MigrationVersion.fromVersion(e.getValue()).compareTo(MigrationVersion.fromVersion(appLatest)) > 0) {
-                throw new SecurityRefusedException(Bundle.MSG_CopyNewer(e.getKey(), e.getValue(), appLatest));
+                throw new SecurityRefusedException("MSG_CopyNewer", Bundle.MSG_CopyNewer(e.getKey(), e.getValue(), appLatest), e.getKey(), e.getValue(), appLatest);
             }
         }
     }
@@ -310,7 +310,7 @@ public final class BackupsImpl implements Backups {
     static BackupInfo automatic(BackupSettings settings) {
         char[] pass = settings.passphrase();
         if (pass == null) {
-            throw new SecurityRefusedException(Bundle.MSG_NoStoredPassphrase());
+            throw new SecurityRefusedException("MSG_NoStoredPassphrase", Bundle.MSG_NoStoredPassphrase());
         }
         DatabaseTarget t = sqliteTarget();
         Path folder = settings.folder(t);
@@ -360,7 +360,7 @@ public final class BackupsImpl implements Backups {
 
     static void checkCancel(ProgressListener progress) {
         if (progress.cancelled()) {
-            throw new SecurityRefusedException(Bundle.MSG_Cancelled());
+            throw new SecurityRefusedException("MSG_Cancelled", Bundle.MSG_Cancelled());
         }
     }
 

@@ -66,13 +66,13 @@ public final class ConsentsImpl implements Consents {
         return tx.inTransaction(s -> {
             ConsentRecord r = s.find(ConsentRecord.class, consentId);
             if (r == null) {
-                throw new SecurityRefusedException(Bundle.MSG_ConsentUnknown());
+                throw new SecurityRefusedException("MSG_ConsentUnknown", Bundle.MSG_ConsentUnknown());
             }
             if (r.withdrawnOn() != null) {
-                throw new SecurityRefusedException(Bundle.MSG_ConsentAlreadyWithdrawn());
+                throw new SecurityRefusedException("MSG_ConsentAlreadyWithdrawn", Bundle.MSG_ConsentAlreadyWithdrawn());
             }
             if (withdrawnOn == null || withdrawnOn.isBefore(r.info().givenOn())) {
-                throw new SecurityRefusedException(Bundle.MSG_WithdrawBeforeGiven());
+                throw new SecurityRefusedException("MSG_WithdrawBeforeGiven", Bundle.MSG_WithdrawBeforeGiven());
             }
             r.withdraw(withdrawnOn);
             s.flush();
@@ -82,10 +82,10 @@ public final class ConsentsImpl implements Consents {
 
     private static void validate(NewConsent c) {
         if (blank(c.personId()) || blank(c.purpose()) || c.givenOn() == null || blank(c.evidence())) {
-            throw new SecurityRefusedException(Bundle.MSG_ConsentFieldsMissing());
+            throw new SecurityRefusedException("MSG_ConsentFieldsMissing", Bundle.MSG_ConsentFieldsMissing());
         }
         if (c.givenOn().isAfter(LocalDate.now().plusDays(1))) {
-            throw new SecurityRefusedException(Bundle.MSG_ConsentInFuture());
+            throw new SecurityRefusedException("MSG_ConsentInFuture", Bundle.MSG_ConsentInFuture());
         }
     }
 

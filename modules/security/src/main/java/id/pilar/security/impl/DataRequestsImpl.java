@@ -45,7 +45,7 @@ public final class DataRequestsImpl implements DataRequests {
     public RequestInfo file(String personId, Kind kind, String reason) {
         AccessControl.get().require(SecurityPermissions.REQUEST_WRITE);
         if (personId == null || personId.isBlank() || reason == null || reason.isBlank() || kind == null) {
-            throw new SecurityRefusedException(Bundle.MSG_RequestFieldsMissing());
+            throw new SecurityRefusedException("MSG_RequestFieldsMissing", Bundle.MSG_RequestFieldsMissing());
         }
         String who = AccessControl.get().currentUser().username();
         return tx.inTransaction(s -> {
@@ -53,7 +53,7 @@ public final class DataRequestsImpl implements DataRequests {
                     DataRequestRecord.class).setParameter("p", personId.trim()).setParameter("k", kind)
                     .setParameter("st", Status.DIAJUKAN).getResultList().isEmpty();
             if (open) {
-                throw new SecurityRefusedException(Bundle.MSG_RequestOpenExists());
+                throw new SecurityRefusedException("MSG_RequestOpenExists", Bundle.MSG_RequestOpenExists());
             }
             DataRequestRecord r = new DataRequestRecord(personId.trim(), kind, reason.trim(), who);
             s.persist(r);
@@ -68,7 +68,7 @@ public final class DataRequestsImpl implements DataRequests {
         return tx.inTransaction(s -> {
             DataRequestRecord r = pending(s.find(DataRequestRecord.class, requestId));
             if (r.requestedBy().equals(who)) {
-                throw new SecurityRefusedException(Bundle.MSG_FourEyes());
+                throw new SecurityRefusedException("MSG_FourEyes", Bundle.MSG_FourEyes());
             }
             if (r.kind() == Kind.PENGHAPUSAN) {
                 s.doWork(c -> {
@@ -86,7 +86,7 @@ public final class DataRequestsImpl implements DataRequests {
     public RequestInfo reject(String requestId, String note) {
         AccessControl.get().require(SecurityPermissions.REQUEST_APPROVE);
         if (note == null || note.isBlank()) {
-            throw new SecurityRefusedException(Bundle.MSG_RejectNeedsNote());
+            throw new SecurityRefusedException("MSG_RejectNeedsNote", Bundle.MSG_RejectNeedsNote());
         }
         String who = AccessControl.get().currentUser().username();
         return tx.inTransaction(s -> {
@@ -98,10 +98,10 @@ public final class DataRequestsImpl implements DataRequests {
 
     private static DataRequestRecord pending(DataRequestRecord r) {
         if (r == null) {
-            throw new SecurityRefusedException(Bundle.MSG_RequestUnknown());
+            throw new SecurityRefusedException("MSG_RequestUnknown", Bundle.MSG_RequestUnknown());
         }
         if (r.status() != Status.DIAJUKAN) {
-            throw new SecurityRefusedException(Bundle.MSG_RequestDecided());
+            throw new SecurityRefusedException("MSG_RequestDecided", Bundle.MSG_RequestDecided());
         }
         return r;
     }

@@ -75,14 +75,14 @@ final class RestoreProcedure {
                 Files.move(db, db.resolveSibling(base + ".gagal-pulih-" + stamp + ".db"), StandardCopyOption.ATOMIC_MOVE);
                 Files.move(kept, db, StandardCopyOption.ATOMIC_MOVE);
                 kernel.open(target);
-                throw new SecurityRefusedException(Bundle.MSG_RestoreFailed(e.getMessage()), e);
+                throw new SecurityRefusedException("MSG_RestoreFailed", Bundle.MSG_RestoreFailed(e.getMessage()), e, e.getMessage());
             }
             return new RestoreResult(db, kept, info);
         } catch (IOException | SQLException e) {
             if (!kernel.status().isReady()) {
                 kernel.open(target);
             }
-            throw new SecurityRefusedException(Bundle.MSG_RestoreFailed(e.getMessage()), e);
+            throw new SecurityRefusedException("MSG_RestoreFailed", Bundle.MSG_RestoreFailed(e.getMessage()), e, e.getMessage());
         } finally {
             BackupsImpl.deleteQuietly(copy);
         }

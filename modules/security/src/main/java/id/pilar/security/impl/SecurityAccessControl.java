@@ -8,6 +8,7 @@ import id.pilar.core.api.security.Permission;
 import id.pilar.security.api.RolePolicy;
 import java.util.Set;
 import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * Permissions from the signed-in account's role ({@link RolePolicy}). Registered before core's
@@ -20,10 +21,13 @@ import org.openide.util.lookup.ServiceProvider;
  * Otherwise nobody: every permission is refused.
  */
 @ServiceProvider(service = AccessControl.class, position = 100)
+@Messages({
+    "LBL_Nobody=Belum masuk"
+})
 public final class SecurityAccessControl implements AccessControl {
 
     /** Who acts when nobody has signed in to a database that has accounts. */
-    static final ActingUser NOBODY = new ActingUser("belum-masuk", "Belum masuk", Set.of());
+    static final ActingUser NOBODY = new ActingUser("belum-masuk", Bundle.LBL_Nobody(), Set.of());
 
     private static volatile AccountsState accounts;
 

@@ -25,7 +25,7 @@ import org.openide.util.lookup.ServiceProvider;
 public final class SecurityDemoData implements DemoDataContributor {
 
     private static final List<String> PURPOSES = List.of(
-            "Pendataan dan verifikasi DTSEN", "Penyaluran bantuan sosial", "Rujukan ke layanan kesehatan",
+            "Pendataan dan verifikasi DTSEN", "Penyaluran bantuan sosial", "Rujukan ke layanan kesehatan", // TextRules: data (sample records)
             "Dokumentasi foto kegiatan");
 
     @Override
@@ -72,7 +72,7 @@ public final class SecurityDemoData implements DemoDataContributor {
         service.recordAll(consents);
         DataRequestsImpl requests = new DataRequestsImpl();
         requests.file(people.get(r.nextInt(people.size())), Kind.PEMBATASAN, "Contoh: subjek meminta pemrosesan dihentikan sementara");
-        requests.file(people.get(r.nextInt(people.size())), Kind.PENGHAPUSAN, "Contoh: subjek pindah domisili dan meminta datanya dihapus");
+        requests.file(people.get(r.nextInt(people.size())), Kind.PENGHAPUSAN, "Contoh: subjek pindah domisili dan meminta datanya dihapus"); // TextRules: data (sample record)
         context.progress().step(description(), 1, 1);
     }
 }

@@ -97,11 +97,11 @@ final class SqliteFiles {
             try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = DELETE")) {
                 String mode = rs.next() ? rs.getString(1) : "";
                 if (!"delete".equalsIgnoreCase(mode)) {
-                    throw new SecurityRefusedException(Bundle.MSG_InUse(db));
+                    throw new SecurityRefusedException("MSG_InUse", Bundle.MSG_InUse(db), db);
                 }
             }
         } catch (SQLException e) {
-            throw new SecurityRefusedException(Bundle.MSG_InUse(db), e);
+            throw new SecurityRefusedException("MSG_InUse", Bundle.MSG_InUse(db), e, db);
         }
     }
 

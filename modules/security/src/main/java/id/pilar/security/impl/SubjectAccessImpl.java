@@ -70,7 +70,7 @@ public final class SubjectAccessImpl implements SubjectAccess {
             Files.writeString(json, SubjectJson.write(personId, at, who, sections), StandardCharsets.UTF_8);
             SubjectPdf.write(pdf, personId, at, who, sections);
         } catch (IOException | RuntimeException e) {
-            throw new SecurityRefusedException(Bundle.MSG_ExportFailed(e.getMessage()), e);
+            throw new SecurityRefusedException("MSG_ExportFailed", Bundle.MSG_ExportFailed(e.getMessage()), e, e.getMessage());
         }
         ReadLog.append(who, EXPORT, "person", personId, null);
         return List.of(json, pdf);

@@ -65,7 +65,7 @@ public final class UserAccountsImpl implements UserAccounts {
         String hash = PasswordHasher.hash(password);
         UserInfo created = tx.inTransaction(s -> {
             if (s.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() > 0) {
-                throw new SecurityRefusedException(Bundle.MSG_AccountsExist());
+                throw new SecurityRefusedException("MSG_AccountsExist", Bundle.MSG_AccountsExist());
             }
             UserAccount a = new UserAccount(name, displayName.trim(), Role.ADMIN, hash);
             s.persist(a);
@@ -170,7 +170,7 @@ public final class UserAccountsImpl implements UserAccounts {
         String hash = PasswordHasher.hash(password);
         UserInfo created = tx.inTransaction(s -> {
             if (s.createQuery(BY_USERNAME, UserAccount.class).setParameter("u", name).getResultStream().findFirst().isPresent()) {
-                throw new SecurityRefusedException(Bundle.MSG_UsernameTaken(name));
+                throw new SecurityRefusedException("MSG_UsernameTaken", Bundle.MSG_UsernameTaken(name), name);
             }
             UserAccount a = new UserAccount(name, displayName.trim(), role, hash);
             s.persist(a);
@@ -186,7 +186,7 @@ public final class UserAccountsImpl implements UserAccounts {
         return tx.inTransaction(s -> {
             UserAccount a = find(s, userId);
             if (a.role() == Role.ADMIN && role != Role.ADMIN && a.active() && activeAdmins(s) <= 1) {
-                throw new SecurityRefusedException(Bundle.MSG_LastAdmin());
+                throw new SecurityRefusedException("MSG_LastAdmin", Bundle.MSG_LastAdmin());
             }
             a.setRole(role);
             return a.info();
@@ -198,12 +198,12 @@ public final class UserAccountsImpl implements UserAccounts {
         AccessControl.get().require(SecurityPermissions.USER_ADMIN);
         SignedIn.Session me = SignedIn.current();
         if (!active && me != null && me.userId().equals(userId)) {
-            throw new SecurityRefusedException(Bundle.MSG_NotSelf());
+            throw new SecurityRefusedException("MSG_NotSelf", Bundle.MSG_NotSelf());
         }
         return tx.inTransaction(s -> {
             UserAccount a = find(s, userId);
             if (!active && a.role() == Role.ADMIN && a.active() && activeAdmins(s) <= 1) {
-                throw new SecurityRefusedException(Bundle.MSG_LastAdmin());
+                throw new SecurityRefusedException("MSG_LastAdmin", Bundle.MSG_LastAdmin());
             }
             a.setActive(active);
             return a.info();
@@ -215,7 +215,7 @@ public final class UserAccountsImpl implements UserAccounts {
         AccessControl.get().require(SecurityPermissions.USER_ADMIN);
         String username = tx.read(s -> find(s, userId).username());
         PasswordRules.problem(username, newPassword).ifPresent(p -> {
-            throw new SecurityRefusedException(p);
+            throw new SecurityRefusedException("PASSWORD_RULE", p);
         });
         String hash = PasswordHasher.hash(newPassword);
         return tx.inTransaction(s -> {
@@ -230,14 +230,14 @@ public final class UserAccountsImpl implements UserAccounts {
         AccessControl.get().require(SecurityPermissions.SELF_WRITE);
         SignedIn.Session me = SignedIn.current();
         if (me == null) {
-            throw new SecurityRefusedException(Bundle.MSG_NotSignedIn());
+            throw new SecurityRefusedException("MSG_NotSignedIn", Bundle.MSG_NotSignedIn());
         }
         String stored = tx.read(s -> find(s, me.userId()).passwordHash());
         if (!PasswordHasher.matches(oldPassword, stored)) {
-            throw new SecurityRefusedException(Bundle.MSG_OldPasswordWrong());
+            throw new SecurityRefusedException("MSG_OldPasswordWrong", Bundle.MSG_OldPasswordWrong());
         }
         PasswordRules.problem(me.username(), newPassword).ifPresent(p -> {
-            throw new SecurityRefusedException(p);
+            throw new SecurityRefusedException("PASSWORD_RULE", p);
         });
         String hash = PasswordHasher.hash(newPassword);
         tx.run(s -> find(s, me.userId()).setPasswordHash(hash));
@@ -246,7 +246,7 @@ public final class UserAccountsImpl implements UserAccounts {
     private static UserAccount find(Session s, String id) {
         UserAccount a = s.find(UserAccount.class, id);
         if (a == null) {
-            throw new SecurityRefusedException(Bundle.MSG_UnknownUser());
+            throw new SecurityRefusedException("MSG_UnknownUser", Bundle.MSG_UnknownUser());
         }
         return a;
     }
@@ -259,13 +259,13 @@ public final class UserAccountsImpl implements UserAccounts {
     private static String validName(String username, String displayName, char[] password) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
         PasswordRules.usernameProblem(name).ifPresent(p -> {
-            throw new SecurityRefusedException(p);
+            throw new SecurityRefusedException("PASSWORD_RULE", p);
         });
         if (displayName == null || displayName.isBlank()) {
-            throw new SecurityRefusedException(Bundle.MSG_DisplayNameMissing());
+            throw new SecurityRefusedException("MSG_DisplayNameMissing", Bundle.MSG_DisplayNameMissing());
         }
         PasswordRules.problem(name, password).ifPresent(p -> {
-            throw new SecurityRefusedException(p);
+            throw new SecurityRefusedException("PASSWORD_RULE", p);
         });
         return name;
     }

@@ -53,7 +53,7 @@ final class AuditViewModel extends ViewModelSupport {
 
     void show(String entity, String id) {
         if (entity == null || id == null || id.isBlank()) {
-            fail(new IllegalArgumentException(Bundle.MSG_IdNeeded()));
+            refuse(Bundle.MSG_IdNeeded());
             return;
         }
         background(() -> new Object[] {audit.history(entity, id.trim()), audit.readLog("person", id.trim())}, r -> {

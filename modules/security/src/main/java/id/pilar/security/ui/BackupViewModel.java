@@ -67,6 +67,7 @@ final class BackupViewModel extends ViewModelSupport {
                 (RestoreResult r) -> {
                     say(Bundle.MSG_RestoreDone(r.replaced()));
                     reload(s -> { });
+                    id.pilar.ui.api.DataChanges.fire(); // every open view shows the restored data
                 }, this::failOnFx);
     }
 
@@ -77,7 +78,7 @@ final class BackupViewModel extends ViewModelSupport {
             k = Integer.parseInt(keep.trim());
             idle = Integer.parseInt(idleMinutes.trim());
         } catch (NumberFormatException e) {
-            fail(new IllegalArgumentException(Bundle.MSG_KeepInvalid()));
+            refuse(Bundle.MSG_KeepInvalid());
             return;
         }
         BackupSettingsInfo s = new BackupSettingsInfo(folder == null || folder.isBlank() ? null : Path.of(folder.trim()),

@@ -5,6 +5,7 @@ import id.pilar.security.api.PasswordRules;
 import id.pilar.security.api.UserAccounts;
 import id.pilar.security.api.UserInfo;
 import id.pilar.ui.api.Formats;
+import id.pilar.ui.api.UserMessages;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Frame;
@@ -194,7 +195,7 @@ final class LoginDialog extends JDialog {
                     }
                     message.setText(explain(r));
                 } catch (ExecutionException e) {
-                    message.setText(Bundle.MSG_LoginError(e.getCause().getMessage()));
+                    message.setText(Bundle.MSG_LoginError(UserMessages.of(e)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

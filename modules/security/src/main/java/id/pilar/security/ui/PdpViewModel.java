@@ -72,7 +72,7 @@ final class PdpViewModel extends ViewModelSupport {
 
     private boolean needPerson() {
         if (personId == null) {
-            fail(new IllegalArgumentException(Bundle.MSG_PersonNeeded()));
+            refuse(Bundle.MSG_PersonNeeded());
             return true;
         }
         return false;
@@ -84,7 +84,7 @@ final class PdpViewModel extends ViewModelSupport {
         }
         LocalDate d = Formats.parseDate(date);
         if (d == null) {
-            fail(new IllegalArgumentException(Bundle.MSG_DateInvalid()));
+            refuse(Bundle.MSG_DateInvalid());
             return;
         }
         background(() -> consents.record(personId, purpose, d, evidence), c -> {
@@ -95,12 +95,12 @@ final class PdpViewModel extends ViewModelSupport {
 
     void withdraw(ConsentInfo c, String date) {
         if (c == null) {
-            fail(new IllegalArgumentException(Bundle.MSG_ChooseConsent()));
+            refuse(Bundle.MSG_ChooseConsent());
             return;
         }
         LocalDate d = date == null || date.isBlank() ? LocalDate.now(Formats.JAKARTA) : Formats.parseDate(date);
         if (d == null) {
-            fail(new IllegalArgumentException(Bundle.MSG_DateInvalid()));
+            refuse(Bundle.MSG_DateInvalid());
             return;
         }
         background(() -> consents.withdraw(c.id(), d), x -> {
@@ -121,7 +121,7 @@ final class PdpViewModel extends ViewModelSupport {
 
     void approve(RequestInfo r, String note) {
         if (r == null) {
-            fail(new IllegalArgumentException(Bundle.MSG_ChooseRequest()));
+            refuse(Bundle.MSG_ChooseRequest());
             return;
         }
         background(() -> requests.approve(r.id(), note), x -> {
@@ -132,7 +132,7 @@ final class PdpViewModel extends ViewModelSupport {
 
     void reject(RequestInfo r, String note) {
         if (r == null) {
-            fail(new IllegalArgumentException(Bundle.MSG_ChooseRequest()));
+            refuse(Bundle.MSG_ChooseRequest());
             return;
         }
         background(() -> requests.reject(r.id(), note), x -> {

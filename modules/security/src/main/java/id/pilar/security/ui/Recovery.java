@@ -6,6 +6,7 @@ import id.pilar.security.api.RestoreResult;
 import id.pilar.security.api.Role;
 import id.pilar.security.api.UserInfo;
 import id.pilar.security.impl.SignedIn;
+import id.pilar.ui.api.UserMessages;
 import java.util.List;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.DialogDisplayer;
@@ -70,11 +71,12 @@ final class Recovery {
         handle.start();
         try {
             RestoreResult r = Backups.get().restoreLatestGood(pass, handle::progress);
+            id.pilar.ui.api.DataChanges.fire();
             DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
                     Bundle.MSG_Restored(r.backup().file().getFileName(), r.replaced())));
         } catch (RuntimeException e) {
             DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
-                    Bundle.MSG_RestoreImpossible(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE));
+                    Bundle.MSG_RestoreImpossible(UserMessages.of(e)), NotifyDescriptor.ERROR_MESSAGE));
         } finally {
             handle.finish();
         }

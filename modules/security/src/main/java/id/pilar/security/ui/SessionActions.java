@@ -3,6 +3,7 @@ package id.pilar.security.ui;
 import id.pilar.security.api.PasswordRules;
 import id.pilar.security.api.UserAccounts;
 import id.pilar.security.impl.SignedIn;
+import id.pilar.ui.api.UserMessages;
 import java.awt.GridLayout;
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
@@ -74,7 +75,7 @@ public final class SessionActions {
                     UserAccounts.get().changeOwnPassword(o, n);
                     DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(Bundle.MSG_PasswordChanged()));
                 } catch (RuntimeException ex) {
-                    DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(ex.getMessage(), NotifyDescriptor.ERROR_MESSAGE));
+                    DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(UserMessages.of(ex), NotifyDescriptor.ERROR_MESSAGE));
                 }
             });
         }

@@ -46,7 +46,7 @@ final class UsersViewModel extends ViewModelSupport {
         Optional<String> problem = PasswordRules.usernameProblem(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
                 .or(() -> PasswordRules.problem(username, password, again));
         if (problem.isPresent()) {
-            fail(new IllegalArgumentException(problem.get()));
+            refuse(problem.get());
             return;
         }
         background(() -> accounts.create(username, displayName, role, password), u -> {
@@ -57,7 +57,7 @@ final class UsersViewModel extends ViewModelSupport {
 
     void changeRole(UserInfo user, Role role) {
         if (user == null) {
-            fail(new IllegalArgumentException(Bundle.MSG_ChooseUser()));
+            refuse(Bundle.MSG_ChooseUser());
             return;
         }
         background(() -> accounts.changeRole(user.id(), role), u -> {
@@ -68,7 +68,7 @@ final class UsersViewModel extends ViewModelSupport {
 
     void setActive(UserInfo user, boolean active) {
         if (user == null) {
-            fail(new IllegalArgumentException(Bundle.MSG_ChooseUser()));
+            refuse(Bundle.MSG_ChooseUser());
             return;
         }
         background(() -> accounts.setActive(user.id(), active), u -> {
@@ -79,12 +79,12 @@ final class UsersViewModel extends ViewModelSupport {
 
     void resetPassword(UserInfo user, char[] password, char[] again) {
         if (user == null) {
-            fail(new IllegalArgumentException(Bundle.MSG_ChooseUser()));
+            refuse(Bundle.MSG_ChooseUser());
             return;
         }
         Optional<String> problem = PasswordRules.problem(user.username(), password, again);
         if (problem.isPresent()) {
-            fail(new IllegalArgumentException(problem.get()));
+            refuse(problem.get());
             return;
         }
         background(() -> accounts.resetPassword(user.id(), password), u -> {

@@ -2,6 +2,7 @@ package id.pilar.security.ui;
 
 import id.pilar.ui.api.BackgroundWork;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -57,9 +58,15 @@ abstract class ViewModelSupport {
         error.set(false);
     }
 
+    /** A check of the view model itself refused (a text of its bundle). */
+    void refuse(String text) {
+        message.set(text);
+        error.set(true);
+    }
+
+    /** A service call failed: its text through the one mapping. */
     void fail(Throwable t) {
-        Throwable cause = t.getCause() != null && t.getMessage() == null ? t.getCause() : t;
-        message.set(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        message.set(UserMessages.of(t));
         error.set(true);
     }
 

@@ -13,6 +13,11 @@ class ModuleRulesTest {
     }
 
     @Test
+    void noIndonesianTextOutsideBundles() {
+        id.pilar.testkit.TextRules.assertNoIndonesianLiterals(Path.of("src/main/java"));
+    }
+
+    @Test
     void everyTextIsInIndonesianAndEnglish() {
         BundleRules.assertComplete(Path.of("target/classes"));
     }

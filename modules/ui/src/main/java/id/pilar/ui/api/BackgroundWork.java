@@ -110,7 +110,7 @@ public final class BackgroundWork {
 
     /** Shows a failure to the user in plain words, never a stack trace. */
     public static void showError(String title, Throwable e) {
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String msg = UserMessages.of(e);
         DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(title + ": " + msg, NotifyDescriptor.ERROR_MESSAGE));
     }
 }

@@ -93,11 +93,21 @@ public final class BerandaTopComponent extends FxTopComponent {
         BorderPane root = new BorderPane(scroll);
         root.setTop(header);
         root.setPadding(new Insets(20));
+        reload();
+        return root;
+    }
+
+    /**
+     * Listens while open: createContent runs once per component, but the start page can be closed
+     * and opened again, so the listeners follow open and close, not the content.
+     */
+    @Override
+    protected void componentOpened() {
+        super.componentOpened();
         DataKernel.get().addStatusListener(statusListener);
         id.pilar.ui.api.DataChanges.addListener(dataListener);
         id.pilar.core.api.security.AccessControl.get().addUserListener(dataListener);
-        reload();
-        return root;
+        UiExecutor.standard().fx().execute(this::reload); // reopened: the tiles may be stale
     }
 
     /** Rebuilds the tiles; each loads its content in the background. */
@@ -146,7 +156,7 @@ public final class BerandaTopComponent extends FxTopComponent {
                 } catch (Exception | LinkageError e) {
                     boolean denied = e instanceof id.pilar.core.api.security.AccessDeniedException;
                     HomeTile.Content c = new HomeTile.Content(denied ? Bundle.LBL_TileNoAccess() : Bundle.LBL_TileFailed(),
-                            java.util.List.of(String.valueOf(e.getMessage())), !denied);
+                            java.util.List.of(id.pilar.ui.api.UserMessages.of(e)), !denied);
                     ex.fx().execute(() -> {
                         show(box, headline, lines, c);
                         tileShown();
@@ -190,6 +200,7 @@ public final class BerandaTopComponent extends FxTopComponent {
 
     @Override
     protected void componentClosed() {
+        super.componentClosed();
         DataKernel.get().removeStatusListener(statusListener);
         id.pilar.ui.api.DataChanges.removeListener(dataListener);
         id.pilar.core.api.security.AccessControl.get().removeUserListener(dataListener);

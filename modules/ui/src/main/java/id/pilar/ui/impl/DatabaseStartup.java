@@ -89,8 +89,7 @@ public final class DatabaseStartup implements Runnable {
         } catch (DatabaseRefusedException e) {
             WindowManager.getDefault().invokeWhenUIReady(() -> askWhatNext(target, e.getMessage()));
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Opening the database failed", e);
-            WindowManager.getDefault().invokeWhenUIReady(() -> askWhatNext(target, String.valueOf(e.getMessage())));
+            WindowManager.getDefault().invokeWhenUIReady(() -> askWhatNext(target, id.pilar.ui.api.UserMessages.of(e)));
         } finally {
             handle.finish();
         }

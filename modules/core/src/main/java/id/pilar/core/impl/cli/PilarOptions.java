@@ -121,15 +121,15 @@ public final class PilarOptions extends OptionProcessor {
             }
             kernel.open(target);
             // On stderr: a job's own summary line stands alone on stdout, for scripts.
-            err.println("Basis data: " + target.describe() + (kernel.createdNow() ? " (baru dibuat)" : ""));
+            err.println(kernel.createdNow() ? text("MSG_DbCreated", target.describe()) : text("MSG_Db", target.describe()));
             for (var b : kernel.preMigrationBackups()) {
-                err.println("Cadangan sebelum pembaruan skema: " + b);
+                err.println(text("MSG_PreMigrationBackup", b));
             }
         } catch (DatabaseRefusedException e) {
             // The launcher prints the message of a CommandException on stderr.
-            throw new CommandException(ExitCodes.REFUSED, "GAGAL: " + e.getMessage());
+            throw new CommandException(ExitCodes.REFUSED, text("ERR_Refused", e.getMessage()));
         } catch (java.io.IOException e) {
-            throw new CommandException(ExitCodes.REFUSED, "GAGAL: " + e.getMessage());
+            throw new CommandException(ExitCodes.REFUSED, text("ERR_CannotCreateFolder", target.sqliteFile().getParent()));
         }
     }
 
@@ -137,7 +137,7 @@ public final class PilarOptions extends OptionProcessor {
         id.pilar.core.api.db.HealthReport health = DataKernel.get().checkHealth();
         health.lines().forEach(out::println);
         if (!health.healthy()) {
-            throw new CommandException(ExitCodes.UNHEALTHY, "Basis data bermasalah");
+            throw new CommandException(ExitCodes.UNHEALTHY, text("ERR_Unhealthy"));
         }
     }
 
@@ -147,7 +147,7 @@ public final class PilarOptions extends OptionProcessor {
             try {
                 size = Integer.parseInt(args[0].trim());
             } catch (NumberFormatException e) {
-                throw new CommandException(ExitCodes.FAILED, "Ukuran data contoh harus bilangan bulat: " + args[0]);
+                throw new CommandException(ExitCodes.FAILED, text("ERR_DemoSize", args[0]));
             }
         }
         DemoDataContext.Progress progress = new DemoDataContext.Progress() {
@@ -169,8 +169,16 @@ public final class PilarOptions extends OptionProcessor {
         try {
             DemoData.Result r = DemoData.get().run(size, 20260621L, progress, false);
             out.println(r.message());
+        } catch (id.pilar.core.api.error.PilarException e) {
+            throw new CommandException(ExitCodes.FAILED, text("ERR_DemoFailed", e.getMessage()));
         } catch (Exception e) {
-            throw new CommandException(ExitCodes.FAILED, "Data contoh gagal dibuat: " + e.getMessage());
+            java.util.logging.Logger.getLogger(PilarOptions.class.getName()).log(java.util.logging.Level.WARNING, "Demo data failed", e);
+            throw new CommandException(ExitCodes.FAILED, text("ERR_DemoFailed", text("ERR_SeeLog")));
         }
+    }
+
+    /** A text of this package's bundle (hand-written: it also holds the option descriptions). */
+    private static String text(String key, Object... args) {
+        return org.openide.util.NbBundle.getMessage(PilarOptions.class, key, args);
     }
 }

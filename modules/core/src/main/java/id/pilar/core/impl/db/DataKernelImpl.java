@@ -27,7 +27,9 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
+import id.pilar.core.api.error.PilarException;
 import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.ServiceProvider;
 import org.openide.util.lookup.ServiceProviders;
 
@@ -37,6 +39,18 @@ import org.openide.util.lookup.ServiceProviders;
 @ServiceProviders({
     @ServiceProvider(service = DataKernel.class),
     @ServiceProvider(service = Transactions.class)
+})
+@Messages({
+    "MSG_DbNotOpen=Basis data belum dibuka",
+    "# {0} - database",
+    "MSG_DbOpening=Membuka basis data {0}",
+    "# {0} - database",
+    "MSG_DbReady=Basis data siap: {0}",
+    "MSG_DbClosed=Basis data ditutup",
+    "# {0} - what the database status says",
+    "ERR_DbUnavailable=Basis data tidak tersedia: {0}",
+    "# {0} - what the database status says",
+    "ERR_DbNotReadyInTime=Basis data belum siap setelah menunggu: {0}"
 })
 public final class DataKernelImpl implements DataKernel, Transactions {
 
@@ -48,7 +62,7 @@ public final class DataKernelImpl implements DataKernel, Transactions {
     private final List<Consumer<KernelStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object monitor = new Object();
 
-    private volatile KernelStatus status = KernelStatus.of(State.CLOSED, "Basis data belum dibuka");
+    private volatile KernelStatus status = KernelStatus.of(State.CLOSED, Bundle.MSG_DbNotOpen());
     private volatile DatabaseTarget target;
     private DatabaseOpener.OpenDatabase current;
 
@@ -82,21 +96,22 @@ public final class DataKernelImpl implements DataKernel, Transactions {
     public synchronized void open(DatabaseTarget newTarget) {
         close();
         target = newTarget;
-        setStatus(KernelStatus.of(State.OPENING, "Membuka basis data " + newTarget.describe()));
+        setStatus(KernelStatus.of(State.OPENING, Bundle.MSG_DbOpening(newTarget.describe())));
         try {
             DatabaseOpener.OpenDatabase db = DatabaseOpener.open(newTarget, schemas.get(), loader,
                     msg -> setStatus(KernelStatus.of(State.MIGRATING, msg)));
             synchronized (monitor) {
                 current = db;
             }
-            setStatus(KernelStatus.of(State.READY, "Basis data siap: " + newTarget.describe()));
+            setStatus(KernelStatus.of(State.READY, Bundle.MSG_DbReady(newTarget.describe())));
         } catch (DatabaseRefusedException e) {
+            LOG.log(Level.INFO, "Refused to open " + newTarget, e);
             setStatus(new KernelStatus(State.FAILED, e.getMessage(), e));
             throw e;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Opening " + newTarget + " failed", e);
             DatabaseRefusedException refused = new DatabaseRefusedException(DatabaseRefusedException.Reason.CANNOT_OPEN,
-                    "Basis data " + newTarget.describe() + " tidak dapat dibuka: " + rootMessage(e), e);
+                    "ERR_DbCannotOpen", Bundle.ERR_DbCannotOpen(newTarget.describe()), e, newTarget.describe());
             setStatus(new KernelStatus(State.FAILED, refused.getMessage(), refused));
             throw refused;
         }
@@ -111,7 +126,7 @@ public final class DataKernelImpl implements DataKernel, Transactions {
         }
         if (db != null) {
             db.close();
-            setStatus(KernelStatus.of(State.CLOSED, "Basis data ditutup"));
+            setStatus(KernelStatus.of(State.CLOSED, Bundle.MSG_DbClosed()));
         }
     }
 
@@ -124,7 +139,7 @@ public final class DataKernelImpl implements DataKernel, Transactions {
                 out.add(m.report(c));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Status migrasi tidak dapat dibaca: " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot read the migration status: " + e.getMessage(), e);
         }
         return out;
     }
@@ -181,17 +196,17 @@ public final class DataKernelImpl implements DataKernel, Transactions {
                 }
                 State s = status.state();
                 if (s == State.FAILED || s == State.CLOSED) {
-                    throw new IllegalStateException("Basis data tidak tersedia: " + status.message());
+                    throw new PilarException("ERR_DbUnavailable", Bundle.ERR_DbUnavailable(status.message()), status.message());
                 }
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
-                    throw new IllegalStateException("Basis data belum siap setelah menunggu: " + status.message());
+                    throw new PilarException("ERR_DbNotReadyInTime", Bundle.ERR_DbNotReadyInTime(status.message()), status.message());
                 }
                 try {
                     monitor.wait(left);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Menunggu basis data dibatalkan", e);
+                    throw new IllegalStateException("Interrupted while waiting for the database", e);
                 }
             }
         }
@@ -252,7 +267,7 @@ public final class DataKernelImpl implements DataKernel, Transactions {
         try (Connection c = awaitOpen().pool().getConnection()) {
             return work.execute(c);
         } catch (SQLException e) {
-            throw new id.pilar.core.persistence.DataAccessException("Kueri basis data gagal: " + e.getMessage(), e);
+            throw new id.pilar.core.persistence.DataAccessException("Database query failed: " + e.getMessage(), e);
         }
     }
 
@@ -264,13 +279,5 @@ public final class DataKernelImpl implements DataKernel, Transactions {
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
         }
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable r = t;
-        while (r.getCause() != null && r.getCause() != r) {
-            r = r.getCause();
-        }
-        return r.getMessage() == null ? r.getClass().getSimpleName() : r.getMessage();
     }
 }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * What {@code --check} reports: SQLite's own integrity and foreign-key checks and the migration
@@ -16,6 +17,19 @@ import java.util.List;
  * @param foreignKeys one line per violating row
  * @param migrations  one report per module
  */
+@Messages({
+    "# {0} - table, {1} - row id, {2} - referenced table",
+    "CHK_ForeignKeyRow=tabel {0} baris {1} → {2}",
+    "# {0} - number of violations",
+    "CHK_Violations={0} pelanggaran",
+    "CHK_UpToDate=mutakhir",
+    "# {0} - failed versions",
+    "CHK_Failed=GAGAL {0}",
+    "# {0} - pending versions",
+    "CHK_Pending=tertunda {0}",
+    "# {0} - module, {1} - applied version, {2} - latest version, {3} - state",
+    "CHK_Migration=migrasi {0}: versi {1} dari {2} ({3})"
+})
 public record DatabaseHealth(List<String> integrity, List<String> foreignKeys, List<MigrationReport> migrations) {
 
     public boolean healthy() {
@@ -38,7 +52,7 @@ public record DatabaseHealth(List<String> integrity, List<String> foreignKeys, L
                     }
                     try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
                         while (rs.next()) {
-                            fks.add("tabel " + rs.getString(1) + " baris " + rs.getLong(2) + " → " + rs.getString(3));
+                            fks.add(Bundle.CHK_ForeignKeyRow(rs.getString(1), String.valueOf(rs.getLong(2)), rs.getString(3)));
                         }
                     }
                 }
@@ -54,12 +68,13 @@ public record DatabaseHealth(List<String> integrity, List<String> foreignKeys, L
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         out.add("integrity_check: " + String.join("; ", integrity));
-        out.add("foreign_key_check: " + (foreignKeys.isEmpty() ? "ok" : foreignKeys.size() + " pelanggaran"));
+        out.add("foreign_key_check: " + (foreignKeys.isEmpty() ? "ok" : Bundle.CHK_Violations(foreignKeys.size())));
         foreignKeys.stream().limit(20).forEach(f -> out.add("  " + f));
         for (MigrationReport m : migrations) {
-            String state = m.healthy() ? "mutakhir" : (!m.failed().isEmpty() ? "GAGAL " + m.failed() : "tertunda " + m.pending());
-            out.add("migrasi " + m.moduleId() + ": versi " + m.appliedVersion() + " dari " + m.latestVersion() + " (" + state + ")");
+            String state = m.healthy() ? Bundle.CHK_UpToDate() : (!m.failed().isEmpty() ? Bundle.CHK_Failed(m.failed()) : Bundle.CHK_Pending(m.pending()));
+            out.add(Bundle.CHK_Migration(m.moduleId(), m.appliedVersion(), m.latestVersion(), state));
         }
+        // The verdict line is machine-readable (scripts/smoke-test greps it): the same in every locale.
         out.add(healthy() ? "HASIL: SEHAT" : "HASIL: BERMASALAH");
         return out;
     }

@@ -25,12 +25,31 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationVersion;
 import org.hibernate.SessionFactory;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * The steps of opening a database, in the order that keeps a user's file safe:
  * check the file, probe it read-only, back it up if migrations are pending, migrate every module
  * in dependency order, then build the connection pool and the SessionFactory.
  */
+@Messages({
+    "MSG_BackingUpBeforeMigration=Mencadangkan basis data sebelum pembaruan skema",
+    "# {0} - module name",
+    "MSG_MigratingModule=Memperbarui skema modul {0}",
+    "MSG_PreparingData=Menyiapkan akses data",
+    "# {0} - database",
+    "ERR_DbCannotOpen=Basis data {0} tidak dapat dibuka. Rinciannya tercatat di log.",
+    "# {0} - database, {1} - module, {2} - schema version in the file, {3} - newest version this application knows",
+    "ERR_DbNewerSchema=Basis data {0} dibuat oleh versi Pilar yang lebih baru (modul {1} versi skema {2}, aplikasi ini hanya sampai {3}). Perbarui aplikasi Pilar; berkas tidak diubah.",
+    "# {0} - database",
+    "ERR_DbCorrupt=Basis data {0} rusak atau bukan basis data Pilar. Berkas tidak diubah.",
+    "# {0} - database",
+    "ERR_DbCannotRead=Basis data {0} tidak dapat dibaca. Berkas tidak diubah.",
+    "# {0} - file",
+    "ERR_DbForeign=Berkas {0} adalah basis data SQLite milik aplikasi lain, bukan basis data Pilar. Berkas tidak diubah.",
+    "# {0} - folder",
+    "ERR_DbBackupFailed=Cadangan sebelum pembaruan skema gagal dibuat di {0}. Pembaruan dibatalkan; basis data tidak diubah."
+})
 final class DatabaseOpener {
 
     private static final Logger LOG = Logger.getLogger(DatabaseOpener.class.getName());
@@ -71,7 +90,7 @@ final class DatabaseOpener {
         if (!createdNow) {
             boolean pending = probe(target, migrations);
             if (pending && target.isSqlite()) {
-                progress.accept("Mencadangkan basis data sebelum pembaruan skema");
+                progress.accept(Bundle.MSG_BackingUpBeforeMigration());
                 backups.add(backupBeforeMigration(target.sqliteFile(), plain));
             }
         }
@@ -81,17 +100,17 @@ final class DatabaseOpener {
             }
         } catch (SQLException e) {
             throw new DatabaseRefusedException(Reason.CANNOT_OPEN,
-                    "Basis data " + target + " tidak dapat dibuka: " + e.getMessage(), e);
+                    "ERR_DbCannotOpen", Bundle.ERR_DbCannotOpen(target), e, target);
         }
         for (ModuleMigrations m : migrations) {
-            progress.accept("Memperbarui skema modul " + m.schema().displayName());
+            progress.accept(Bundle.MSG_MigratingModule(m.schema().displayName()));
             int n = m.migrate(plain, loader);
             if (n > 0) {
                 LOG.log(Level.INFO, "Applied {0} migration(s) of module {1}", new Object[] {n, m.schema().moduleId()});
             }
         }
         long tMigrated = System.nanoTime();
-        progress.accept("Menyiapkan akses data");
+        progress.accept(Bundle.MSG_PreparingData());
         HikariDataSource pool = pool(target, plain);
         try {
             SessionFactory sf = SessionFactories.build(target, pool, ordered, loader);
@@ -137,11 +156,10 @@ final class DatabaseOpener {
             for (ModuleMigrations m : migrations) {
                 MigrationVersion newer = m.newerThanShipped(c);
                 if (newer != null) {
-                    throw new DatabaseRefusedException(Reason.NEWER_SCHEMA,
-                            "Basis data " + target + " dibuat oleh versi Pilar yang lebih baru (modul " + m.schema().moduleId()
-                            + " versi skema " + newer.getVersion() + ", aplikasi ini hanya sampai "
-                            + (m.latestShipped() == null ? "-" : m.latestShipped().getVersion())
-                            + "). Perbarui aplikasi Pilar; berkas tidak diubah.");
+                    String shipped = m.latestShipped() == null ? "-" : m.latestShipped().getVersion();
+                    throw new DatabaseRefusedException(Reason.NEWER_SCHEMA, "ERR_DbNewerSchema",
+                            Bundle.ERR_DbNewerSchema(target, m.schema().moduleId(), newer.getVersion(), shipped),
+                            target, m.schema().moduleId(), newer.getVersion(), shipped);
                 }
                 pending |= !m.pending(c).isEmpty();
             }
@@ -150,16 +168,16 @@ final class DatabaseOpener {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("NOTADB") || msg.contains("CORRUPT") || msg.contains("malformed") || msg.contains("not a database")) {
                 throw new DatabaseRefusedException(Reason.CORRUPT,
-                        "Basis data " + target + " rusak atau bukan basis data Pilar: " + msg + ". Berkas tidak diubah.", e);
+                        "ERR_DbCorrupt", Bundle.ERR_DbCorrupt(target), e, target);
             }
             throw new DatabaseRefusedException(Reason.CANNOT_OPEN,
-                    "Basis data " + target + " tidak dapat dibaca: " + msg + ". Berkas tidak diubah.", e);
+                    "ERR_DbCannotRead", Bundle.ERR_DbCannotRead(target), e, target);
         }
     }
 
     private static DatabaseRefusedException foreign(DatabaseTarget target) {
         return new DatabaseRefusedException(Reason.FOREIGN_DATABASE,
-                "Berkas " + target + " adalah basis data SQLite milik aplikasi lain, bukan basis data Pilar. Berkas tidak diubah.");
+                "ERR_DbForeign", Bundle.ERR_DbForeign(target), target);
     }
 
     /**
@@ -179,8 +197,7 @@ final class DatabaseOpener {
             return backup;
         } catch (Exception e) {
             throw new DatabaseRefusedException(Reason.NOT_WRITABLE,
-                    "Cadangan sebelum pembaruan skema gagal dibuat di " + dir + ": " + e.getMessage()
-                    + ". Pembaruan dibatalkan; basis data tidak diubah.", e);
+                    "ERR_DbBackupFailed", Bundle.ERR_DbBackupFailed(dir), e, dir);
         }
     }
 

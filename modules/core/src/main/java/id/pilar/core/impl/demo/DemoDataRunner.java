@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
@@ -18,6 +19,16 @@ import org.openide.util.lookup.ServiceProvider;
  * The database remembers that demo data was loaded ({@code pilar_meta.demo_data}), so the
  * first-run offer and {@code --demo-data} never load it twice by accident.
  */
+@Messages({
+    "# {0} - when it was loaded",
+    "MSG_DemoAlreadyLoaded=Data contoh sudah dimuat sebelumnya ({0}); tidak dimuat ulang.",
+    "MSG_DemoNoContributors=Tidak ada modul yang menyediakan data contoh.",
+    "MSG_DemoDone=Selesai",
+    "# {0} - people, {1} - modules",
+    "MSG_DemoLoaded=Data contoh dimuat: {0} orang, {1} modul.",
+    "# {0} - number of modules done",
+    "MSG_DemoCancelled=Pembuatan data contoh dibatalkan setelah {0} modul."
+})
 @ServiceProvider(service = DemoData.class)
 public final class DemoDataRunner implements DemoData {
 
@@ -52,17 +63,17 @@ public final class DemoDataRunner implements DemoData {
     public Result run(int size, long seed, DemoDataContext.Progress progress, boolean force) throws Exception {
         String at = loadedAt();
         if (at != null && !force) {
-            return new Result(false, 0, "Data contoh sudah dimuat sebelumnya (" + at + "); tidak dimuat ulang.");
+            return new Result(false, 0, Bundle.MSG_DemoAlreadyLoaded(at));
         }
         List<? extends DemoDataContributor> list = List.copyOf(contributors.get());
         if (list.isEmpty()) {
-            return new Result(false, 0, "Tidak ada modul yang menyediakan data contoh.");
+            return new Result(false, 0, Bundle.MSG_DemoNoContributors());
         }
         DemoDataContext ctx = new DemoDataContext(seed, size, progress);
         int done = 0;
         for (DemoDataContributor c : list) {
             if (progress.cancelled()) {
-                return new Result(false, done, "Pembuatan data contoh dibatalkan setelah " + done + " modul.");
+                return new Result(false, done, Bundle.MSG_DemoCancelled(done));
             }
             progress.step(c.description(), done, list.size());
             LOG.info("Demo data: " + c.moduleId());
@@ -78,7 +89,7 @@ public final class DemoDataRunner implements DemoData {
                 e.setValue(stamp);
             }
         });
-        progress.step("Selesai", list.size(), list.size());
-        return new Result(true, done, "Data contoh dimuat: " + size + " orang, " + done + " modul.");
+        progress.step(Bundle.MSG_DemoDone(), list.size(), list.size());
+        return new Result(true, done, Bundle.MSG_DemoLoaded(size, done));
     }
 }

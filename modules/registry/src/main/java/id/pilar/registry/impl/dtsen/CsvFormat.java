@@ -1,5 +1,6 @@
 package id.pilar.registry.impl.dtsen;
 
+import id.pilar.registry.api.RegistryException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -35,16 +36,16 @@ public record CsvFormat(Charset charset, boolean bom, char delimiter) {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF_BYTES);
         } catch (IOException e) {
-            throw new IOException(Bundle.ERR_CannotRead(e.getMessage()), e);
+            throw new RegistryException("ERR_CannotRead", Bundle.ERR_CannotRead(file), e, file);
         }
         boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
         int start = bom ? 3 : 0;
         if (blank(head, start)) {
-            throw new IOException(Bundle.ERR_FileEmpty());
+            throw new RegistryException("ERR_FileEmpty", Bundle.ERR_FileEmpty());
         }
         for (int i = start; i < Math.min(head.length, 8192); i++) {
             if (head[i] == 0) {
-                throw new IOException(Bundle.ERR_NotText());
+                throw new RegistryException("ERR_NotText", Bundle.ERR_NotText());
             }
         }
         Charset cs = bom || isUtf8(head, start, head.length == SNIFF_BYTES) ? StandardCharsets.UTF_8 : WINDOWS_1252;

@@ -1,5 +1,6 @@
 package id.pilar.registry.impl.dtsen;
 
+import id.pilar.registry.api.RegistryException;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.core.persistence.InstantText;
 import id.pilar.core.persistence.Transactions;
@@ -102,7 +103,7 @@ public final class DtsenImportImpl implements DtsenImport {
         String problem = HeaderMapping.problem(map, names);
         if (problem != null) {
             in.close();
-            throw new IOException(problem);
+            throw new RegistryException("ERR_NoUsableColumns", problem);
         }
         Path reportPath = rejectReport == null ? defaultRejectReport(csv) : rejectReport;
         RejectReport report = new RejectReport(reportPath);

@@ -25,18 +25,52 @@ import org.openide.util.lookup.ServiceProvider;
     "PDP_NikHistory=Registri: riwayat NIK",
     "PDP_Households=Registri: keanggotaan KK",
     "PDP_Dtsen=Registri: tautan DTSEN",
-    "PDP_Erased=[dihapus]"
+    "PDP_Erased=[dihapus]",
+    "PDPF_RegistryNumber=No. registri",
+    "PDPF_Nik=NIK",
+    "PDPF_Name=Nama",
+    "PDPF_Alias=Alias",
+    "PDPF_Sex=Jenis kelamin",
+    "PDPF_BirthPlace=Tempat lahir",
+    "PDPF_BirthDate=Tanggal lahir",
+    "PDPF_BirthYear=Perkiraan tahun lahir",
+    "PDPF_MotherName=Nama ibu kandung",
+    "PDPF_Address=Alamat",
+    "PDPF_Rt=RT",
+    "PDPF_Rw=RW",
+    "PDPF_KelurahanCode=Kode kelurahan",
+    "PDPF_LastLocation=Lokasi terakhir",
+    "PDPF_Phone=Telepon",
+    "PDPF_Disability=Disabilitas",
+    "PDPF_Notes=Catatan",
+    "PDPF_Status=Status",
+    "PDPF_Recorded=Dicatat",
+    "PDPF_Changed=Diubah",
+    "PDPF_Category=Kategori",
+    "PDPF_From=Mulai",
+    "PDPF_Until=Selesai",
+    "PDPF_OldNik=NIK lama",
+    "PDPF_NewNik=NIK baru",
+    "PDPF_Reason=Alasan",
+    "PDPF_Time=Waktu",
+    "PDPF_KkNumber=Nomor KK",
+    "PDPF_Relationship=Hubungan (SHDK)",
+    "PDPF_DtsenId=ID DTSEN",
+    "PDPF_MatchScore=Skor kecocokan"
 })
 public final class RegistryPersonalData implements PersonalDataSource {
 
-    private static final String[][] PERSON_FIELDS = {
-        {"nomor_registri", "No. registri"}, {"nik", "NIK"}, {"nama", "Nama"}, {"alias", "Alias"},
-        {"jenis_kelamin", "Jenis kelamin"}, {"tempat_lahir", "Tempat lahir"}, {"tanggal_lahir", "Tanggal lahir"},
-        {"tahun_lahir_perkiraan", "Perkiraan tahun lahir"}, {"nama_ibu", "Nama ibu kandung"},
-        {"alamat_jalan", "Alamat"}, {"rt", "RT"}, {"rw", "RW"}, {"kode_kelurahan", "Kode kelurahan"},
-        {"lokasi_terakhir", "Lokasi terakhir"}, {"telepon", "Telepon"}, {"disabilitas", "Disabilitas"},
-        {"catatan", "Catatan"}, {"status", "Status"}, {"created_at", "Dicatat"}, {"updated_at", "Diubah"}
-    };
+    /** A method, not a constant: the labels follow the locale of the moment. */
+    private static String[][] personFields() {
+        return new String[][] {
+            {"nomor_registri", Bundle.PDPF_RegistryNumber()}, {"nik", Bundle.PDPF_Nik()}, {"nama", Bundle.PDPF_Name()}, {"alias", Bundle.PDPF_Alias()},
+            {"jenis_kelamin", Bundle.PDPF_Sex()}, {"tempat_lahir", Bundle.PDPF_BirthPlace()}, {"tanggal_lahir", Bundle.PDPF_BirthDate()},
+            {"tahun_lahir_perkiraan", Bundle.PDPF_BirthYear()}, {"nama_ibu", Bundle.PDPF_MotherName()},
+            {"alamat_jalan", Bundle.PDPF_Address()}, {"rt", Bundle.PDPF_Rt()}, {"rw", Bundle.PDPF_Rw()}, {"kode_kelurahan", Bundle.PDPF_KelurahanCode()},
+            {"lokasi_terakhir", Bundle.PDPF_LastLocation()}, {"telepon", Bundle.PDPF_Phone()}, {"disabilitas", Bundle.PDPF_Disability()},
+            {"catatan", Bundle.PDPF_Notes()}, {"status", Bundle.PDPF_Status()}, {"created_at", Bundle.PDPF_Recorded()}, {"updated_at", Bundle.PDPF_Changed()}
+        };
+    }
 
     @Override
     public String moduleId() {
@@ -47,23 +81,23 @@ public final class RegistryPersonalData implements PersonalDataSource {
     public List<PersonalDataSection> collect(String personId, Connection c) throws SQLException {
         List<PersonalDataSection> out = new ArrayList<>();
         StringBuilder cols = new StringBuilder();
-        for (String[] f : PERSON_FIELDS) {
+        for (String[] f : personFields()) {
             cols.append(cols.length() == 0 ? "" : ", ").append(f[0]);
         }
-        List<Map<String, String>> person = rows(c, "SELECT " + cols + " FROM reg_person WHERE id = ?", personId, PERSON_FIELDS);
+        List<Map<String, String>> person = rows(c, "SELECT " + cols + " FROM reg_person WHERE id = ?", personId, personFields());
         if (person.isEmpty()) {
             return out;
         }
         out.add(new PersonalDataSection(Bundle.PDP_Person(), person));
         add(out, Bundle.PDP_Categories(), rows(c, "SELECT kode_kategori, mulai, selesai FROM reg_person_kategori WHERE person_id = ?",
-                personId, new String[][] {{"kode_kategori", "Kategori"}, {"mulai", "Mulai"}, {"selesai", "Selesai"}}));
+                personId, new String[][] {{"kode_kategori", Bundle.PDPF_Category()}, {"mulai", Bundle.PDPF_From()}, {"selesai", Bundle.PDPF_Until()}}));
         add(out, Bundle.PDP_NikHistory(), rows(c, "SELECT nik_lama, nik_baru, alasan, created_at FROM reg_nik_riwayat WHERE person_id = ?",
-                personId, new String[][] {{"nik_lama", "NIK lama"}, {"nik_baru", "NIK baru"}, {"alasan", "Alasan"}, {"created_at", "Waktu"}}));
+                personId, new String[][] {{"nik_lama", Bundle.PDPF_OldNik()}, {"nik_baru", Bundle.PDPF_NewNik()}, {"alasan", Bundle.PDPF_Reason()}, {"created_at", Bundle.PDPF_Time()}}));
         add(out, Bundle.PDP_Households(), rows(c, "SELECT h.nomor_kk, m.shdk, m.mulai, m.selesai FROM reg_household_anggota m "
                 + "JOIN reg_household h ON h.id = m.household_id WHERE m.person_id = ?",
-                personId, new String[][] {{"nomor_kk", "Nomor KK"}, {"shdk", "Hubungan (SHDK)"}, {"mulai", "Mulai"}, {"selesai", "Selesai"}}));
+                personId, new String[][] {{"nomor_kk", Bundle.PDPF_KkNumber()}, {"shdk", Bundle.PDPF_Relationship()}, {"mulai", Bundle.PDPF_From()}, {"selesai", Bundle.PDPF_Until()}}));
         add(out, Bundle.PDP_Dtsen(), rows(c, "SELECT iddtks, skor FROM reg_dtsen_tautan WHERE person_id = ?",
-                personId, new String[][] {{"iddtks", "ID DTSEN"}, {"skor", "Skor kecocokan"}}));
+                personId, new String[][] {{"iddtks", Bundle.PDPF_DtsenId()}, {"skor", Bundle.PDPF_MatchScore()}}));
         return out;
     }
 

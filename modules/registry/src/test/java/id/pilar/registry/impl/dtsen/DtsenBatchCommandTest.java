@@ -3,6 +3,7 @@ package id.pilar.registry.impl.dtsen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.pilar.registry.api.DtsenImportResult;
 import id.pilar.testkit.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,24 @@ class DtsenBatchCommandTest {
         assertThat(Files.readAllLines(rejects)).hasSize(2);
         assertThat(DtsenBatchCommand.run(new DtsenImportImpl(db.transactions()), csv, null)).isEqualTo("imported 0, updated 1, rejected 1");
         assertThat(dir.resolve("dtsen.csv.rejects.csv")).exists();
+    }
+
+    @Test
+    void theFixedLineComesFirstThenASentenceInTheUsersLanguage(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("dtsen.csv");
+        Files.writeString(csv, "iddtks;nama;nomor_nik\nC1;Citra;3171015708450001\nC2;Salah;9971011708450001\n");
+        DtsenImportResult r = DtsenBatchCommand.importFile(new DtsenImportImpl(db.transactions()), csv, dir.resolve("tolak.csv"));
+        assertThat(DtsenBatchCommand.summary(r)).containsExactly("imported 1, updated 0, rejected 1",
+                "Impor DTSEN selesai: 1 baris baru diimpor, 0 diperbarui, 1 ditolak.",
+                "Baris yang ditolak beserta alasannya: " + dir.resolve("tolak.csv"));
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.US);
+        try {
+            assertThat(DtsenBatchCommand.summary(r)).startsWith("imported 1, updated 0, rejected 1",
+                    "DTSEN import done: 1 new rows imported, 0 updated, 1 rejected.");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 
     @Test

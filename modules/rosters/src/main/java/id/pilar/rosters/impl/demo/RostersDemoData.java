@@ -12,12 +12,16 @@ import java.time.LocalDate;
 import java.util.concurrent.CancellationException;
 import java.util.logging.Logger;
 import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * Demo rosters: one member per hundred people (at least 60, at most 10,000), organisations of
  * every PSKS type, and four weeks of past duties with attendance plus two weeks planned ahead.
  */
 @ServiceProvider(service = DemoDataContributor.class, position = 200)
+@Messages({
+    "MSG_DemoDescription=Membuat data pilar sosial: organisasi, anggota, jadwal tugas dan kehadiran"
+})
 public final class RostersDemoData implements DemoDataContributor {
 
     private static final Logger LOG = Logger.getLogger(RostersDemoData.class.getName());
@@ -39,7 +43,7 @@ public final class RostersDemoData implements DemoDataContributor {
 
     @Override
     public String description() {
-        return "Membuat data pilar sosial: organisasi, anggota, jadwal tugas dan kehadiran";
+        return Bundle.MSG_DemoDescription();
     }
 
     /** Members for a demo of {@code size} people. */

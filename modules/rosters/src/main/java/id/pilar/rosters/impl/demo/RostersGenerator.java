@@ -206,7 +206,7 @@ public final class RostersGenerator {
 
     private static String trainingName(String skill) {
         return switch (skill) {
-            case "SAR" -> "Pelatihan SAR dan evakuasi banjir";
+            case "SAR" -> "Pelatihan SAR dan evakuasi banjir"; // TextRules: data (sample record)
             case "P3K" -> "Pertolongan pertama (P3K)";
             case "DAPUR_UMUM" -> "Pengelolaan dapur umum";
             case "PSIKOSOSIAL" -> "Layanan dukungan psikososial";
@@ -300,7 +300,7 @@ public final class RostersGenerator {
                             if (r.nextInt(200) == 0) {
                                 int delta = r.nextBoolean() ? 30 : -30;
                                 cor.add(base(t[0], m.id(), m.orgId(), day.toString(), "DELTA", null, delta,
-                                        delta > 0 ? "Serah terima pos lebih lama, menurut buku jaga" : "Izin pulang lebih awal"));
+                                        delta > 0 ? "Serah terima pos lebih lama, menurut buku jaga" : "Izin pulang lebih awal")); // TextRules: data (sample record)
                             }
                         }
                     }

@@ -20,12 +20,17 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * A report as a printable PDF (OpenPDF): landscape A4, title, period, a table whose header row
  * repeats on every page, page numbers. Written to a temporary file and moved into place, so a
  * failure never leaves half a PDF under the chosen name.
  */
+@Messages({
+    "LBL_NoRows=Tidak ada data pada periode ini.",
+    "ERR_Pdf=PDF tidak dapat dibuat."
+})
 public final class PdfExport {
 
     private PdfExport() {
@@ -66,14 +71,14 @@ public final class PdfExport {
                     }
                 }
                 if (t.rows().isEmpty()) {
-                    PdfPCell none = new PdfPCell(new Phrase("Tidak ada data pada periode ini.", body));
+                    PdfPCell none = new PdfPCell(new Phrase(Bundle.LBL_NoRows(), body));
                     none.setColspan(t.columns().size());
                     table.addCell(none);
                 }
                 doc.add(table);
                 doc.close();
             } catch (DocumentException e) {
-                throw new IOException("PDF tidak dapat dibuat: " + e.getMessage(), e);
+                throw new IOException(Bundle.ERR_Pdf(), e);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -1,6 +1,7 @@
 package id.pilar.rosters.impl.imports;
 
 import java.io.BufferedReader;
+import id.pilar.rosters.api.RostersException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -23,11 +24,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * Reads a member list from CSV (comma or semicolon, as Indonesian Excel saves it; UTF-8 with or
  * without BOM) or from the first sheet of an XLSX workbook, as text cells.
  */
+@Messages({
+    "ERR_FileFormat=Format berkas tidak didukung: pakai .csv atau .xlsx.",
+    "ERR_FileEmpty=Berkas kosong.",
+    "ERR_SheetEmpty=Lembar kerja pertama kosong.",
+    "ERR_NotXlsx=Berkas bukan XLSX yang sah."
+})
 final class ImportFiles {
 
     private ImportFiles() {
@@ -41,7 +49,7 @@ final class ImportFiles {
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
             return csv(file);
         }
-        throw new IOException("Format berkas tidak didukung: pakai .csv atau .xlsx.");
+        throw new RostersException("ERR_FileFormat", Bundle.ERR_FileFormat());
     }
 
     private static ImportTable csv(Path file) throws IOException {
@@ -49,7 +57,7 @@ final class ImportFiles {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = r.readLine();
             if (first == null) {
-                throw new IOException("Berkas kosong.");
+                throw new RostersException("ERR_FileEmpty", Bundle.ERR_FileEmpty());
             }
             delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
         }
@@ -70,7 +78,7 @@ final class ImportFiles {
                 }
             }
             if (header == null) {
-                throw new IOException("Berkas kosong.");
+                throw new RostersException("ERR_FileEmpty", Bundle.ERR_FileEmpty());
             }
             return new ImportTable(header, rows);
         }
@@ -95,11 +103,11 @@ final class ImportFiles {
                 }
             }
             if (header == null) {
-                throw new IOException("Lembar kerja pertama kosong.");
+                throw new RostersException("ERR_SheetEmpty", Bundle.ERR_SheetEmpty());
             }
             return new ImportTable(header, rows);
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
-            throw new IOException("Berkas bukan XLSX yang sah: " + e.getMessage(), e);
+            throw new RostersException("ERR_NotXlsx", Bundle.ERR_NotXlsx(), e);
         }
     }
 

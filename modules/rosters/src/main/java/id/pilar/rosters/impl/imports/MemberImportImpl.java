@@ -37,6 +37,7 @@ import java.util.concurrent.CancellationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * Member lists from CSV/XLSX. Every row is checked exactly as the member form checks it; bad rows
@@ -44,6 +45,30 @@ import org.openide.util.lookup.ServiceProvider;
  * a failure or a cancel leaves nothing half-saved.
  */
 @ServiceProvider(service = MemberImport.class)
+@Messages({
+    "# {0} - missing columns",
+    "ERR_MissingColumns=Kolom wajib tidak ada di baris judul: {0}. Kolom yang dikenali: nik, nama, jenis_kelamin, tanggal_lahir, telepon, kelurahan, organisasi, peran, mulai.",
+    "# {0} - what was read",
+    "REJ_Sex=Jenis kelamin ''{0}'' tidak dikenali (pakai L atau P).",
+    "LBL_BirthDate=Tanggal lahir",
+    "# {0} - what was read",
+    "REJ_Kelurahan=Kelurahan ''{0}'' tidak ada di Jakarta Pusat.",
+    "# {0} - name",
+    "REJ_NikRegistered=NIK sudah terdaftar atas nama {0}.",
+    "# {0} - row",
+    "REJ_NikRepeated=NIK sama dengan baris {0}.",
+    "# {0} - what was read",
+    "REJ_Organisation=Organisasi ''{0}'' tidak ditemukan (isi nomor registrasi atau nama persis).",
+    "LBL_StartDate=Tanggal mulai",
+    "REJ_StartRequired=Tanggal mulai keanggotaan wajib diisi bila organisasi diisi.",
+    "REJ_StartInFuture=Tanggal mulai keanggotaan di masa depan.",
+    "# {0} - row, {1} - warning",
+    "MSG_RowWarning=Baris {0}: {1}",
+    "MSG_Importing=Mengimpor anggota",
+    "ERR_ImportRaced=Impor dibatalkan, tidak ada yang tersimpan: data berubah sejak pemeriksaan (mis. NIK yang sama baru saja dimasukkan). Periksa berkas lagi lalu ulangi.",
+    "# {0} - which date, {1} - what was read",
+    "REJ_Date={0} ''{1}'' tidak terbaca (contoh: 17/08/1990)."
+})
 public final class MemberImportImpl implements MemberImport {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
@@ -93,8 +118,7 @@ public final class MemberImportImpl implements MemberImport {
             }
         }
         if (!missing.isEmpty()) {
-            throw new RostersException("Kolom wajib tidak ada di baris judul: " + String.join(", ", missing)
-                    + ". Kolom yang dikenali: nik, nama, jenis_kelamin, tanggal_lahir, telepon, kelurahan, organisasi, peran, mulai.");
+            throw new RostersException("ERR_MissingColumns", Bundle.ERR_MissingColumns(String.join(", ", missing)), String.join(", ", missing));
         }
         LocalDate today = LocalDate.now(JAKARTA);
         return tx().read(s -> {
@@ -113,26 +137,26 @@ public final class MemberImportImpl implements MemberImport {
                 String sexText = cell(row, col, "jk");
                 Sex sex = Sex.parse(sexText);
                 if (sex == null && !sexText.isBlank()) {
-                    reasons.add("Jenis kelamin '" + sexText + "' tidak dikenali (pakai L atau P).");
+                    reasons.add(Bundle.REJ_Sex(sexText));
                 }
-                LocalDate birth = date(cell(row, col, "lahir"), "Tanggal lahir", reasons);
+                LocalDate birth = date(cell(row, col, "lahir"), Bundle.LBL_BirthDate(), reasons);
                 String kelurahanText = cell(row, col, "kelurahan");
                 String kelurahan = null;
                 if (!kelurahanText.isBlank()) {
                     kelurahan = ReferenceData.get().findKelurahan(kelurahanText).map(Kelurahan::kode).orElse(null);
                     if (kelurahan == null) {
-                        reasons.add("Kelurahan '" + kelurahanText + "' tidak ada di Jakarta Pusat.");
+                        reasons.add(Bundle.REJ_Kelurahan(kelurahanText));
                     }
                 }
                 MemberDraft draft = MemberDraft.basic(nik, cell(row, col, "nama"), sex, birth, cell(row, col, "telepon"), kelurahan);
                 MemberCheck check = MemberRules.check(s, draft, null, today);
                 reasons.addAll(check.errors());
                 if (check.sameNik() != null) {
-                    reasons.add("NIK sudah terdaftar atas nama " + check.sameNik().fullName() + ".");
+                    reasons.add(Bundle.REJ_NikRegistered(check.sameNik().fullName()));
                 }
                 Integer earlier = niksInFile.putIfAbsent(nik, row.number());
                 if (earlier != null && !nik.isEmpty()) {
-                    reasons.add("NIK sama dengan baris " + earlier + ".");
+                    reasons.add(Bundle.REJ_NikRepeated(earlier));
                 }
                 String orgText = cell(row, col, "organisasi");
                 String orgId = null;
@@ -141,14 +165,14 @@ public final class MemberImportImpl implements MemberImport {
                 if (!orgText.isBlank()) {
                     orgId = orgs.get(orgText.toLowerCase(Locale.ROOT));
                     if (orgId == null) {
-                        reasons.add("Organisasi '" + orgText + "' tidak ditemukan (isi nomor registrasi atau nama persis).");
+                        reasons.add(Bundle.REJ_Organisation(orgText));
                     }
-                    start = date(cell(row, col, "mulai"), "Tanggal mulai", reasons);
+                    start = date(cell(row, col, "mulai"), Bundle.LBL_StartDate(), reasons);
                     if (start == null && cell(row, col, "mulai").isBlank()) {
-                        reasons.add("Tanggal mulai keanggotaan wajib diisi bila organisasi diisi.");
+                        reasons.add(Bundle.REJ_StartRequired());
                     }
                     if (start != null && start.isAfter(today)) {
-                        reasons.add("Tanggal mulai keanggotaan di masa depan.");
+                        reasons.add(Bundle.REJ_StartInFuture());
                     }
                     if (role.isBlank()) {
                         role = "Anggota";
@@ -156,7 +180,7 @@ public final class MemberImportImpl implements MemberImport {
                 }
                 if (reasons.isEmpty()) {
                     valid.add(new ImportPreview.ImportedMember(row.number(), draft, orgId, orgId == null ? null : role, start));
-                    check.warnings().forEach(w -> warnings.add("Baris " + row.number() + ": " + w));
+                    check.warnings().forEach(w -> warnings.add(Bundle.MSG_RowWarning(row.number(), w)));
                 } else {
                     rejects.add(new ImportReject(row.number(), row.values(), reasons));
                 }
@@ -191,17 +215,16 @@ public final class MemberImportImpl implements MemberImport {
                     if (++done % 200 == 0) {
                         s.flush();
                         s.clear();
-                        progress.progress("Mengimpor anggota", done, total);
+                        progress.progress(Bundle.MSG_Importing(), done, total);
                     }
                 }
-                progress.progress("Mengimpor anggota", done, total);
+                progress.progress(Bundle.MSG_Importing(), done, total);
                 return done;
             });
         } catch (CancellationException e) {
             return 0;
         } catch (jakarta.persistence.PersistenceException e) {
-            throw new RostersException("Impor dibatalkan, tidak ada yang tersimpan: data berubah sejak pemeriksaan "
-                    + "(mis. NIK yang sama baru saja dimasukkan). Periksa berkas lagi lalu ulangi.");
+            throw new RostersException("ERR_ImportRaced", Bundle.ERR_ImportRaced());
         }
     }
 
@@ -250,7 +273,7 @@ public final class MemberImportImpl implements MemberImport {
                 // try the next spelling
             }
         }
-        reasons.add(what + " '" + text + "' tidak terbaca (contoh: 17/08/1990).");
+        reasons.add(Bundle.REJ_Date(what, text));
         return null;
     }
 }

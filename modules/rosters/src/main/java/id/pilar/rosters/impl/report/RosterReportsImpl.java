@@ -34,12 +34,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * The reports, each one or two aggregate SQL queries over covering indexes: the hours report for
  * a year over a million attendance rows must finish within a second.
  */
 @ServiceProvider(service = RosterReports.class)
+@Messages({
+    "# {0} - from, {1} - to",
+    "LBL_Period=Periode {0} – {1}",
+    "# {0} - date",
+    "LBL_AsOf=Per {0}",
+    "LBL_NoKelurahan=(kelurahan tidak diisi / di luar Jakarta Pusat)",
+    "TITLE_HoursByMember=Jam layanan per anggota",
+    "TITLE_HoursByOrganisation=Jam layanan per organisasi",
+    "TITLE_HoursByKind=Jam layanan per jenis pilar",
+    "TITLE_Deployments=Penugasan per anggota",
+    "TITLE_PerWilayah=Anggota aktif per kecamatan dan kelurahan",
+    "TITLE_Continuity=Masa pengabdian berturut-turut",
+    "TITLE_Roster=Jadwal tugas pilar sosial",
+    "COL_Name=Nama",
+    "COL_Kelurahan=Kelurahan",
+    "COL_Attendances=Kehadiran",
+    "COL_Hours=Jam layanan",
+    "COL_Organisation=Organisasi",
+    "COL_PillarKind=Jenis pilar",
+    "COL_Assignments=Jumlah penugasan",
+    "COL_Present=Hadir",
+    "COL_Kecamatan=Kecamatan",
+    "COL_Code=Kode",
+    "COL_ActiveMembers=Anggota aktif",
+    "COL_ServingSince=Mengabdi sejak",
+    "COL_Years=Tahun berturut-turut",
+    "COL_Date=Tanggal",
+    "COL_Time=Jam",
+    "COL_Duty=Tugas",
+    "COL_Kind=Jenis",
+    "COL_Place=Tempat",
+    "COL_Staff=Petugas",
+    "COL_Filled=Terisi",
+    "COL_Notes=Catatan"
+})
 public final class RosterReportsImpl implements RosterReports {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
@@ -60,7 +96,7 @@ public final class RosterReportsImpl implements RosterReports {
     }
 
     private static String period(ReportPeriod p) {
-        return "Periode " + DATE.format(p.from()) + " – " + DATE.format(p.to());
+        return Bundle.LBL_Period(DATE.format(p.from()), DATE.format(p.to()));
     }
 
     /** Attendance minutes and counts plus correction deltas per key ({@code member_id} or {@code organisation_id}). */
@@ -116,8 +152,8 @@ public final class RosterReportsImpl implements RosterReports {
                 rows.add(List.of(n[0], kelurahan(n[1]), v[1], new Hours(v[0])));
             });
             rows.sort(byHoursThenName(3));
-            return new ReportTable("Jam layanan per anggota", period(p), List.of(new Column("Nama", Type.TEXT),
-                    new Column("Kelurahan", Type.TEXT), new Column("Kehadiran", Type.NUMBER), new Column("Jam layanan", Type.HOURS)), rows);
+            return new ReportTable(Bundle.TITLE_HoursByMember(), period(p), List.of(new Column(Bundle.COL_Name(), Type.TEXT),
+                    new Column(Bundle.COL_Kelurahan(), Type.TEXT), new Column(Bundle.COL_Attendances(), Type.NUMBER), new Column(Bundle.COL_Hours(), Type.HOURS)), rows);
         });
     }
 
@@ -133,8 +169,8 @@ public final class RosterReportsImpl implements RosterReports {
                 rows.add(List.of(n[0], psks(n[1]), v[1], new Hours(v[0])));
             });
             rows.sort(byHoursThenName(3));
-            return new ReportTable("Jam layanan per organisasi", period(p), List.of(new Column("Organisasi", Type.TEXT),
-                    new Column("Jenis pilar", Type.TEXT), new Column("Kehadiran", Type.NUMBER), new Column("Jam layanan", Type.HOURS)), rows);
+            return new ReportTable(Bundle.TITLE_HoursByOrganisation(), period(p), List.of(new Column(Bundle.COL_Organisation(), Type.TEXT),
+                    new Column(Bundle.COL_PillarKind(), Type.TEXT), new Column(Bundle.COL_Attendances(), Type.NUMBER), new Column(Bundle.COL_Hours(), Type.HOURS)), rows);
         });
     }
 
@@ -154,8 +190,8 @@ public final class RosterReportsImpl implements RosterReports {
             List<List<Object>> rows = new ArrayList<>();
             byType.forEach((type, v) -> rows.add(List.of(type == null ? "(tanpa organisasi)" : psks(type), v[1], new Hours(v[0]))));
             rows.sort(byHoursThenName(2));
-            return new ReportTable("Jam layanan per jenis pilar", period(p), List.of(new Column("Jenis pilar", Type.TEXT),
-                    new Column("Kehadiran", Type.NUMBER), new Column("Jam layanan", Type.HOURS)), rows);
+            return new ReportTable(Bundle.TITLE_HoursByKind(), period(p), List.of(new Column(Bundle.COL_PillarKind(), Type.TEXT),
+                    new Column(Bundle.COL_Attendances(), Type.NUMBER), new Column(Bundle.COL_Hours(), Type.HOURS)), rows);
         });
     }
 
@@ -181,12 +217,12 @@ public final class RosterReportsImpl implements RosterReports {
             }
             Map<String, String[]> m = names(c, "SELECT id, full_name FROM ros_member");
             List<Column> cols = new ArrayList<>();
-            cols.add(new Column("Nama", Type.TEXT));
+            cols.add(new Column(Bundle.COL_Name(), Type.TEXT));
             for (DutyKind k : kinds) {
                 cols.add(new Column(k.label(), Type.NUMBER));
             }
-            cols.add(new Column("Jumlah penugasan", Type.NUMBER));
-            cols.add(new Column("Hadir", Type.NUMBER));
+            cols.add(new Column(Bundle.COL_Assignments(), Type.NUMBER));
+            cols.add(new Column(Bundle.COL_Present(), Type.NUMBER));
             List<List<Object>> rows = new ArrayList<>();
             counts.forEach((id, v) -> {
                 List<Object> r = new ArrayList<>();
@@ -199,7 +235,7 @@ public final class RosterReportsImpl implements RosterReports {
             rows.sort((a, b) -> Long.compare((Long) b.get(kinds.length + 1), (Long) a.get(kinds.length + 1)) != 0
                     ? Long.compare((Long) b.get(kinds.length + 1), (Long) a.get(kinds.length + 1))
                     : ((String) a.get(0)).compareTo((String) b.get(0)));
-            return new ReportTable("Penugasan per anggota", period(p), cols, rows);
+            return new ReportTable(Bundle.TITLE_Deployments(), period(p), cols, rows);
         });
     }
 
@@ -225,11 +261,11 @@ public final class RosterReportsImpl implements RosterReports {
             }
             Long unknown = byKelurahan.get(null);
             if (unknown != null) {
-                rows.add(List.of("-", "(kelurahan tidak diisi / di luar Jakarta Pusat)", "", unknown));
+                rows.add(List.of("-", Bundle.LBL_NoKelurahan(), "", unknown));
             }
-            return new ReportTable("Anggota aktif per kecamatan dan kelurahan", "Per " + DATE.format(date),
-                    List.of(new Column("Kecamatan", Type.TEXT), new Column("Kelurahan", Type.TEXT), new Column("Kode", Type.TEXT),
-                            new Column("Anggota aktif", Type.NUMBER)), rows);
+            return new ReportTable(Bundle.TITLE_PerWilayah(), Bundle.LBL_AsOf(DATE.format(date)),
+                    List.of(new Column(Bundle.COL_Kecamatan(), Type.TEXT), new Column(Bundle.COL_Kelurahan(), Type.TEXT), new Column(Bundle.COL_Code(), Type.TEXT),
+                            new Column(Bundle.COL_ActiveMembers(), Type.NUMBER)), rows);
         });
     }
 
@@ -252,8 +288,8 @@ public final class RosterReportsImpl implements RosterReports {
                             (long) sp.years()))));
             rows.sort((a, b) -> Long.compare((Long) b.get(2), (Long) a.get(2)) != 0 ? Long.compare((Long) b.get(2), (Long) a.get(2))
                     : ((String) a.get(0)).compareTo((String) b.get(0)));
-            return new ReportTable("Masa pengabdian berturut-turut", "Per " + DATE.format(date), List.of(new Column("Nama", Type.TEXT),
-                    new Column("Mengabdi sejak", Type.TEXT), new Column("Tahun berturut-turut", Type.NUMBER)), rows);
+            return new ReportTable(Bundle.TITLE_Continuity(), Bundle.LBL_AsOf(DATE.format(date)), List.of(new Column(Bundle.COL_Name(), Type.TEXT),
+                    new Column(Bundle.COL_ServingSince(), Type.TEXT), new Column(Bundle.COL_Years(), Type.NUMBER)), rows);
         });
     }
 
@@ -271,10 +307,10 @@ public final class RosterReportsImpl implements RosterReports {
                     s.members().size() + "/" + s.headcount(),
                     s.issues().stream().map(i -> i.message()).collect(Collectors.joining(" "))));
         }
-        return new ReportTable("Jadwal tugas pilar sosial", "Periode " + DATE.format(from) + " – " + DATE.format(to),
-                List.of(new Column("Tanggal", Type.TEXT), new Column("Jam", Type.TEXT), new Column("Tugas", Type.TEXT),
-                        new Column("Jenis", Type.TEXT), new Column("Tempat", Type.TEXT), new Column("Petugas", Type.TEXT),
-                        new Column("Terisi", Type.TEXT), new Column("Catatan", Type.TEXT)), rows);
+        return new ReportTable(Bundle.TITLE_Roster(), Bundle.LBL_Period(DATE.format(from), DATE.format(to)),
+                List.of(new Column(Bundle.COL_Date(), Type.TEXT), new Column(Bundle.COL_Time(), Type.TEXT), new Column(Bundle.COL_Duty(), Type.TEXT),
+                        new Column(Bundle.COL_Kind(), Type.TEXT), new Column(Bundle.COL_Place(), Type.TEXT), new Column(Bundle.COL_Staff(), Type.TEXT),
+                        new Column(Bundle.COL_Filled(), Type.TEXT), new Column(Bundle.COL_Notes(), Type.TEXT)), rows);
     }
 
     @Override
