@@ -16,6 +16,7 @@ import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.FormValidation;
 import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
 import java.io.File;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -391,7 +392,7 @@ final class PersonForm {
                     }
                 });
             } catch (java.io.IOException e) {
-                ex.fx().execute(() -> status.setText(Bundle.LBL_SaveFailed(e.getMessage())));
+                ex.fx().execute(() -> status.setText(Bundle.LBL_SaveFailed(UserMessages.of(e))));
             }
         });
     }
