@@ -95,7 +95,7 @@ public final class UpgradeHarness {
     private final List<ModuleSchema> schemas;
     private final Databases databases;
     private final Map<String, Overlay> overlays = new HashMap<>();
-    private final Map<String, String> references = new HashMap<>();
+    private final Map<String, List<String>> references = new HashMap<>();
     private final List<Expected> expected = new ArrayList<>();
 
     public UpgradeHarness(Collection<? extends ModuleSchema> schemas, Databases databases) {
@@ -171,9 +171,14 @@ public final class UpgradeHarness {
         return this;
     }
 
-    /** {@code table.column} holds keys of {@code table.column} without a foreign key. */
-    public UpgradeHarness references(String tableColumn, String targetTableColumn) {
-        references.put(tableColumn.toLowerCase(Locale.ROOT), targetTableColumn.toLowerCase(Locale.ROOT));
+    /**
+     * {@code table.column} holds keys of another table without a foreign key. Several targets
+     * when a migration changed which key it holds: each state uses the first one that exists
+     * there and fits the column's type.
+     */
+    public UpgradeHarness references(String tableColumn, String... targetTableColumns) {
+        references.put(tableColumn.toLowerCase(Locale.ROOT), List.of(targetTableColumns).stream()
+                .map(t -> t.toLowerCase(Locale.ROOT)).toList());
         return this;
     }
 
@@ -295,13 +300,13 @@ public final class UpgradeHarness {
         return new ArrayList<>(byPosition.values());
     }
 
-    /** column → "table.column" it refers to, from the foreign keys and the declared references. */
-    private Map<String, String> foreignKeys(Connection c, String table) throws SQLException {
-        Map<String, String> out = new HashMap<>();
+    /** column → the "table.column"s it refers to, from the foreign keys and the declared references. */
+    private Map<String, List<String>> foreignKeys(Connection c, String table) throws SQLException {
+        Map<String, List<String>> out = new HashMap<>();
         try (ResultSet rs = c.getMetaData().getImportedKeys(null, c.getSchema(), table)) {
             while (rs.next()) {
-                out.put(rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT),
-                        rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT) + "." + rs.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT));
+                out.put(rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT), List.of(
+                        rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT) + "." + rs.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT)));
             }
         }
         String prefix = table.toLowerCase(Locale.ROOT) + ".";
@@ -316,7 +321,7 @@ public final class UpgradeHarness {
     /** Writes {@value #ROWS} rows into every empty table, parents before the tables that refer to them. */
     private void seed(Connection c) throws SQLException {
         List<String> pending = new ArrayList<>(tables(c));
-        Map<String, Map<String, String>> fks = new HashMap<>();
+        Map<String, Map<String, List<String>>> fks = new HashMap<>();
         for (String t : pending) {
             fks.put(t, foreignKeys(c, t));
         }
@@ -325,10 +330,12 @@ public final class UpgradeHarness {
             String next = null;
             for (String t : pending) {
                 boolean ready = true;
-                for (String target : fks.get(t).values()) {
-                    String parent = target.substring(0, target.indexOf('.'));
-                    if (!parent.equalsIgnoreCase(t) && !done.contains(parent) && containsIgnoreCase(pending, parent)) {
-                        ready = false;
+                for (List<String> targets : fks.get(t).values()) {
+                    for (String target : targets) {
+                        String parent = target.substring(0, target.indexOf('.'));
+                        if (!parent.equalsIgnoreCase(t) && !done.contains(parent) && containsIgnoreCase(pending, parent)) {
+                            ready = false;
+                        }
                     }
                 }
                 if (ready) {
@@ -358,7 +365,7 @@ public final class UpgradeHarness {
         }
     }
 
-    private static void insertRows(Connection c, String table, Map<String, String> fks) throws SQLException {
+    private static void insertRows(Connection c, String table, Map<String, List<String>> fks) throws SQLException {
         List<Column> cols = columns(c, table);
         StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (");
         StringBuilder marks = new StringBuilder();
@@ -368,22 +375,28 @@ public final class UpgradeHarness {
         }
         sql.append(") VALUES (").append(marks).append(')');
         Map<String, List<String>> parentValues = new HashMap<>();
-        for (var e : fks.entrySet()) {
-            String target = e.getValue();
-            String parent = target.substring(0, target.indexOf('.'));
-            if (!parent.equalsIgnoreCase(table)) {
-                parentValues.put(e.getKey(), values(c, parent, target.substring(target.indexOf('.') + 1)));
+        for (Column col : cols) {
+            for (String target : fks.getOrDefault(col.name(), List.of())) {
+                String parent = target.substring(0, target.indexOf('.'));
+                if (parent.equalsIgnoreCase(table)) {
+                    continue;
+                }
+                List<String> found = values(c, parent, target.substring(target.indexOf('.') + 1));
+                if (found != null && !found.isEmpty() && (!isInteger(col.type()) || found.stream().allMatch(v -> v.matches("-?\\d+")))) {
+                    parentValues.put(col.name(), found);
+                    break;
+                }
             }
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < ROWS; i++) {
                 for (int k = 0; k < cols.size(); k++) {
                     Column col = cols.get(k);
-                    String fk = fks.get(col.name());
-                    if (fk != null && parentValues.containsKey(col.name()) && !parentValues.get(col.name()).isEmpty()) {
+                    boolean fk = fks.containsKey(col.name());
+                    if (parentValues.containsKey(col.name())) {
                         List<String> pv = parentValues.get(col.name());
                         ps.setObject(k + 1, typed(col, pv.get(i % pv.size())));
-                    } else if (fk != null && col.nullable()) {
+                    } else if (fk && col.nullable()) {
                         ps.setObject(k + 1, null);  // a row pointing at itself or at an empty table
                     } else {
                         ps.setObject(k + 1, value(table, col, i));
@@ -394,10 +407,18 @@ public final class UpgradeHarness {
         }
     }
 
+    /** The values of a parent's key column, or null when that table or column does not exist (yet). */
     private static List<String> values(Connection c, String table, String column) throws SQLException {
+        boolean exists = false;
+        for (Column col : columns(c, table)) {
+            exists |= col.name().equalsIgnoreCase(column);
+        }
+        if (!exists) {
+            return null;
+        }
         List<String> out = new ArrayList<>();
         try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT " + column + " FROM " + table + " ORDER BY " + column)) {
+                ResultSet rs = st.executeQuery("SELECT " + column + " FROM " + table + " WHERE " + column + " IS NOT NULL ORDER BY " + column)) {
             while (rs.next() && out.size() < 50) {
                 out.add(rs.getString(1));
             }

@@ -65,7 +65,7 @@ class UsersViewModelTest {
         UserAccounts.get().login("op1", "kata-sandi-op1".toCharArray());
         vm.reload();
         assertThat(vm.error().get()).isTrue();
-        assertThat(vm.message().get()).startsWith("Akses ditolak").contains("security.user.admin");
+        assertThat(vm.message().get()).startsWith("Akses ditolak").contains("kelola akun pengguna");
         assertThat(vm.users()).isEmpty();
     }
 }

@@ -30,7 +30,9 @@ import org.openide.util.lookup.ServiceProvider;
  * period), sex, kelurahan, Tagana rank, TKSK kecamatan and PSM kelurahan, memberships with their
  * dates (continuous service), certificates' training and skill, and every attendance minute.
  */
-@ServiceProvider(service = PersonalDataSource.class)
+// Position: erasure runs the sources in Lookup order, and this one must run before the registry's
+// (unpositioned, so later), which clears the NIK this one finds the member by.
+@ServiceProvider(service = PersonalDataSource.class, position = 100)
 @Messages({
     "PDP_Member=Pilar sosial: data anggota",
     "PDP_Memberships=Pilar sosial: keanggotaan organisasi",
