@@ -55,7 +55,7 @@ public final class HistoryView implements ViewProvider<PersonRef> {
     }
 
     /** The person first, then each of their households (current first). */
-    static List<Target> targets(PersonRef person) {
+    public static List<Target> targets(PersonRef person) {
         List<Target> out = new ArrayList<>();
         out.add(new Target(Bundle.LBL_HistoryPerson() + " — " + person.nama(), PERSON, person.id()));
         PersonDetail d = PersonService.get().find(person.id()).orElse(null);

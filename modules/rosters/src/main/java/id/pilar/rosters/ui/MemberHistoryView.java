@@ -62,7 +62,7 @@ public final class MemberHistoryView implements ViewProvider<MemberRef> {
         });
     }
 
-    static List<Target> targets(MemberRef member) {
+    public static List<Target> targets(MemberRef member) {
         List<Target> out = new ArrayList<>();
         out.add(new Target(Bundle.LBL_HistoryMember() + " — " + member.fullName(), MEMBER, member.id()));
         for (Membership m : MemberService.get().memberships(member.id())) {
