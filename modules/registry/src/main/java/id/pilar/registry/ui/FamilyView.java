@@ -145,6 +145,9 @@ public final class FamilyView implements ViewProvider<PersonRef> {
                 stage.setTitle(Bundle.TITLE_HouseholdHistory(h.nomorKk()));
                 stage.setScene(new Scene(new BorderPane(history.createView(
                         () -> java.util.List.of(HistoryView.household(h.id(), h.nomorKk())))), 960, 480));
+                // Under some window managers the scene's size alone leaves the window tiny.
+                stage.setWidth(960);
+                stage.setHeight(480);
                 stage.show();
             });
             return b;

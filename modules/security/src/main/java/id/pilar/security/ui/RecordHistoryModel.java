@@ -30,7 +30,8 @@ import org.openide.util.NbBundle.Messages;
     "MSG_HistoryNone=Belum ada perubahan tercatat untuk catatan ini (riwayat dimulai sejak versi ini; catatan lama tampil setelah perubahan berikutnya).",
     "KIND_DIBUAT=Dibuat",
     "KIND_DIUBAH=Diubah",
-    "KIND_DIHAPUS=Dihapus"
+    "KIND_DIHAPUS=Dihapus",
+    "LBL_BeforeHistory=(belum tercatat)"
 })
 final class RecordHistoryModel {
 
@@ -92,19 +93,23 @@ final class RecordHistoryModel {
         });
     }
 
-    /** Newest first, one line per changed field. */
+    /**
+     * Newest first, one line per changed field. A record written before its module kept history
+     * has a change as its oldest revision: its earlier values were never recorded, and say so.
+     */
     static List<Line> lines(List<Change> changes) {
         List<Line> out = new ArrayList<>();
         for (int i = changes.size() - 1; i >= 0; i--) {
             Change c = changes.get(i);
             String when = Formats.dateTime(c.at());
             String kind = kindLabel(c.kind());
+            String unknown = i == 0 && "DIUBAH".equals(c.kind()) ? Bundle.LBL_BeforeHistory() : "";
             if (c.fields().isEmpty()) {
                 out.add(new Line(when, c.displayName(), kind, "", "", ""));
             }
             for (FieldChange f : c.fields()) {
                 out.add(new Line(when, c.displayName(), kind, fieldLabel(f.field()),
-                        f.oldValue() == null ? "" : f.oldValue(), f.newValue() == null ? "" : f.newValue()));
+                        f.oldValue() == null ? unknown : f.oldValue(), f.newValue() == null ? "" : f.newValue()));
             }
         }
         return out;

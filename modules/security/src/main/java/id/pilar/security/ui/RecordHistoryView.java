@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,6 +22,7 @@ import org.openide.util.lookup.ServiceProvider;
 @ServiceProvider(service = RecordHistory.class)
 @Messages({
     "LBL_HistoryOf=Riwayat dari:",
+    "BTN_HistoryReload=Muat ulang",
     "COL_HistoryWhen=Waktu",
     "COL_HistoryWho=Oleh",
     "COL_HistoryKind=Perubahan",
@@ -55,10 +57,23 @@ public final class RecordHistoryView implements RecordHistory {
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(vm.message());
-        HBox top = new HBox(8, new Label(Bundle.LBL_HistoryOf()), chooser);
+        Button reload = new Button(Bundle.BTN_HistoryReload());
+        reload.setOnAction(e -> vm.show(chooser.getValue()));
+        HBox top = new HBox(8, new Label(Bundle.LBL_HistoryOf()), chooser, reload);
         VBox box = RecordHistoryModel.permitted() ? new VBox(8, top, message, table) : new VBox(8, message);
         box.setPadding(new Insets(12));
         vm.load(targets);
+        // The window builds its tabs once; a change saved since then shows when the tab is
+        // shown again (the tab pane makes the selected tab's content region visible).
+        box.parentProperty().addListener((o, was, parent) -> {
+            if (parent != null) {
+                parent.visibleProperty().addListener((o2, hidden, visible) -> {
+                    if (visible && chooser.getValue() != null) {
+                        vm.show(chooser.getValue());
+                    }
+                });
+            }
+        });
         return box;
     }
 
