@@ -11,6 +11,8 @@ import id.pilar.registry.ui.DtsenText;
 import id.pilar.registry.ui.PersonSearchModel;
 import id.pilar.testkit.BundleRules;
 import id.pilar.testkit.LayeringRules;
+import id.pilar.testkit.ModuleContract;
+import id.pilar.registry.impl.RegistrySchema;
 import id.pilar.ui.api.UiExecutor;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.openide.util.Lookup;
 
 class ModuleRulesTest {
+
+    /** Audit and UU PDP contract (testkit ModuleContract): personal columns are audited and reach a PersonalDataSource. */
+    @Test
+    void moduleContract() {
+        ModuleContract.check(new RegistrySchema());
+    }
 
     @Test
     void layering() {

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.pilar.rosters.impl.RostersSchema;
 import id.pilar.testkit.BundleRules;
 import id.pilar.testkit.LayeringRules;
+import id.pilar.testkit.ModuleContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The layering rules of DESIGN.md, and every text in Indonesian and English. */
 class ArchitectureTest {
+
+    /** Audit and UU PDP contract (testkit ModuleContract): personal columns are audited and reach a PersonalDataSource. */
+    @Test
+    void moduleContract() {
+        ModuleContract.check(new RostersSchema());
+    }
 
     @Test
     void layersAreKept() {

@@ -1,6 +1,7 @@
 package id.pilar.core.spi;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a module adds to the shared database: its own migration history and its entity classes.
@@ -29,6 +30,17 @@ public interface ModuleSchema {
 
     /** Entity (and attribute-converter) classes this module maps. */
     List<Class<?>> entityClasses();
+
+    /**
+     * Shipped migrations whose script was later corrected (a migration that lost data): version →
+     * the Flyway checksums of the earlier scripts. A database that ran one of those scripts has
+     * its recorded checksum set to the corrected script's before Flyway validates, so it opens;
+     * any other checksum mismatch still stops the start. Never edit a shipped migration for any
+     * other reason: add a new one.
+     */
+    default Map<String, List<Integer>> correctedMigrations() {
+        return Map.of();
+    }
 
     /** Indonesian display name used in reports such as {@code --check}. */
     default String displayName() {

@@ -28,6 +28,12 @@ public final class RegistrySchema implements ModuleSchema {
         return MODULE_ID;
     }
 
+    /** Security first: the {@code _aud} history tables reference its {@code security_revision}. */
+    @Override
+    public List<String> dependsOn() {
+        return List.of("core", "security");
+    }
+
     @Override
     public String migrationLocation() {
         return "id/pilar/registry/db";

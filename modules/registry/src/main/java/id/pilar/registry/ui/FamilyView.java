@@ -15,10 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.openide.util.NbBundle.Messages;
 import id.pilar.ui.spi.ViewProvider;
 import org.openide.util.lookup.ServiceProvider;
@@ -43,7 +47,10 @@ import org.openide.util.lookup.ServiceProvider;
     "COL_Selesai=Selesai",
     "LBL_History=Riwayat KK:",
     "LBL_CurrentHousehold=KK saat ini",
-    "LBL_PastHousehold=KK sebelumnya"
+    "LBL_PastHousehold=KK sebelumnya",
+    "BTN_HouseholdHistory=Riwayat perubahan KK",
+    "# {0} - KK number",
+    "TITLE_HouseholdHistory=Riwayat perubahan KK {0}"
 })
 public final class FamilyView implements ViewProvider<PersonRef> {
 
@@ -124,7 +131,27 @@ public final class FamilyView implements ViewProvider<PersonRef> {
             for (HouseholdEvent ev : h.riwayat()) {
                 events.getChildren().add(new Label(Formats.date(ev.tanggal()) + " — " + ev.keterangan()));
             }
-            box.getChildren().add(new VBox(6, title, address, members, events));
+            VBox section = new VBox(6, title, address, members, events);
+            historyButton(h).ifPresent(b -> section.getChildren().add(1, b));
+            box.getChildren().add(section);
         }
+    }
+
+    /** Opens the KK's change history in its own window (the security module keeps it). */
+    private static java.util.Optional<Button> historyButton(HouseholdSummary h) {
+        return id.pilar.ui.spi.RecordHistory.find().map(history -> {
+            Button b = new Button(Bundle.BTN_HouseholdHistory());
+            b.setOnAction(e -> {
+                Stage stage = new Stage();
+                stage.setTitle(Bundle.TITLE_HouseholdHistory(h.nomorKk()));
+                stage.setScene(new Scene(new BorderPane(history.createView(
+                        () -> java.util.List.of(HistoryView.household(h.id(), h.nomorKk())))), 960, 480));
+                // Under some window managers the scene's size alone leaves the window tiny.
+                stage.setWidth(960);
+                stage.setHeight(480);
+                stage.show();
+            });
+            return b;
+        });
     }
 }

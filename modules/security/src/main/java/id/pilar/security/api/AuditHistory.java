@@ -29,9 +29,14 @@ public interface AuditHistory {
     /**
      * One revision of a record.
      *
-     * @param kind DIBUAT (added), DIUBAH (changed) or DIHAPUS (deleted)
+     * @param displayName the account's display name (the username when the account is unknown)
+     * @param kind        DIBUAT (added), DIUBAH (changed) or DIHAPUS (deleted)
      */
-    record Change(int revision, Instant at, String username, String kind, List<FieldChange> fields) {
+    record Change(int revision, Instant at, String username, String displayName, String kind, List<FieldChange> fields) {
+
+        public Change(int revision, Instant at, String username, String kind, List<FieldChange> fields) {
+            this(revision, at, username, username, kind, fields);
+        }
     }
 
     /** One field that changed in a revision. */

@@ -64,13 +64,18 @@ public final class AuditHistoryImpl implements AuditHistory {
                     .add(AuditEntity.id().eq(id))
                     .addOrder(AuditEntity.revisionNumber().asc())
                     .getResultList();
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (Object[] u : s.createQuery("select u.username, u.displayName from UserAccount u", Object[].class).getResultList()) {
+                names.put((String) u[0], (String) u[1]);
+            }
             List<Change> out = new ArrayList<>();
             Object before = null;
             for (Object[] row : rows) {
                 Object after = row[0];
                 AuditRevision rev = (AuditRevision) row[1];
                 RevisionType kind = (RevisionType) row[2];
-                out.add(new Change(rev.getId(), rev.getChangedAt(), rev.getUsername(), kindName(kind), diff(type, before, after)));
+                out.add(new Change(rev.getId(), rev.getChangedAt(), rev.getUsername(), names.getOrDefault(rev.getUsername(), rev.getUsername()),
+                        kindName(kind), diff(type, before, after)));
                 before = kind == RevisionType.DEL ? null : after;
             }
             return out;

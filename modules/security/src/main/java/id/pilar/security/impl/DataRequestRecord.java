@@ -10,9 +10,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
-/** An erasure or restriction request and its decision. The record itself is the workflow's trail. */
+/**
+ * An erasure or restriction request and its decision. The record itself is the workflow's trail;
+ * audited as well, so a changed reason or decision note shows who changed it.
+ */
 @Entity
+@Audited
 @Table(name = "pdp_request")
 public class DataRequestRecord extends BaseEntity {
 

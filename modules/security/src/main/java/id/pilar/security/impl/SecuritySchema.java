@@ -2,6 +2,7 @@ package id.pilar.security.impl;
 
 import id.pilar.core.spi.ModuleSchema;
 import java.util.List;
+import java.util.Map;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
@@ -27,6 +28,16 @@ public final class SecuritySchema implements ModuleSchema {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(UserAccount.class, ConsentRecord.class, DataRequestRecord.class, AuditRevision.class);
+    }
+
+    /**
+     * V3 as first shipped dropped and re-added {@code rev_timestamp}, losing every earlier value.
+     * The corrected V3 copies them; databases that already ran the first script carry its
+     * checksum, accepted here (and V4 recomputes their lost times from {@code changed_at}).
+     */
+    @Override
+    public Map<String, List<Integer>> correctedMigrations() {
+        return Map.of("3", List.of(-1879170589));
     }
 
     @Override

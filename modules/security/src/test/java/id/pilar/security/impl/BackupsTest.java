@@ -54,7 +54,7 @@ class BackupsTest {
         consents.record("orang-1", "Penyaluran bansos", LocalDate.of(2026, 6, 1), "Formulir F-001");
         Path out = db.folder().resolve("cadangan-1" + BackupsImpl.EXTENSION);
         BackupInfo info = backups.backup(out, PASS, ProgressListener.NONE);
-        assertThat(info.schemaVersions()).containsEntry("security", "3").containsEntry("core", "3");
+        assertThat(info.schemaVersions()).containsEntry("security", "5").containsEntry("core", "3");
         assertThat(info.createdBy()).isEqualTo("test-admin");
         return out;
     }

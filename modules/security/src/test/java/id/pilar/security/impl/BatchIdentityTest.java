@@ -49,7 +49,7 @@ class BatchIdentityTest {
         assertThat(admin.user().username()).isEqualTo("admin");
         Identity op = BatchIdentity.authenticate("op1", "kata-sandi-op1");
         assertThat(op.permits(id.pilar.security.api.SecurityPermissions.BACKUP_ADMIN)).isFalse();
-        assertThat(op.permits(id.pilar.registry.api.RegistryPermissions.WRITE)).isTrue();
+        assertThat(op.permits(id.pilar.security.api.SecurityPermissions.CONSENT_WRITE)).isTrue();
         // The login's own write (failure counter, last login) names the person logging in.
         String updatedBy = db.transactions().jdbc(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT updated_by FROM security_user WHERE username = 'op1'")) {

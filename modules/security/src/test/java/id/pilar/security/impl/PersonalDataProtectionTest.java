@@ -146,33 +146,5 @@ class PersonalDataProtectionTest {
                 .extracting(e -> e.action()).containsExactly("EKSPOR");
     }
 
-    @Test
-    void demoDataGivesConsentsToRegistryPeopleAndLeavesTwoOpenRequests() throws Exception {
-        // The real registry is on the test classpath: its demo data makes the people.
-        Fixtures.actAs(Role.ADMIN);
-        id.pilar.core.spi.DemoDataContext ctx = new id.pilar.core.spi.DemoDataContext(7L, 40, id.pilar.core.spi.DemoDataContext.Progress.NONE);
-        for (id.pilar.core.spi.DemoDataContributor c : org.openide.util.Lookup.getDefault().lookupAll(id.pilar.core.spi.DemoDataContributor.class)) {
-            if (c.moduleId().equals("registry")) {
-                c.generate(ctx);
-            }
-        }
-        List<String> people = db.transactions().jdbc(c -> {
-            List<String> ids = new java.util.ArrayList<>();
-            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT id FROM reg_person ORDER BY id")) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
-        });
-        assertThat(people).hasSizeGreaterThanOrEqualTo(40);
-        new SecurityDemoData().generate(ctx);
-        Fixtures.actAs(Role.SUPERVISOR);
-        int withConsent = 0;
-        for (String id : people) {
-            withConsent += consents.forPerson(id).size();
-        }
-        assertThat(withConsent).isBetween(10, people.size());
-        assertThat(new DataRequestsImpl(db.transactions(), List::of).open()).hasSize(2);
-    }
+    // With the real registry's demo data: modules/contract, CrossModulePersonalDataTest.
 }

@@ -93,6 +93,14 @@ final class DatabaseOpener {
                 progress.accept(Bundle.MSG_BackingUpBeforeMigration());
                 backups.add(backupBeforeMigration(target.sqliteFile(), plain));
             }
+        } else if (!target.isSqlite() && probe(target, migrations) && hasHistory(target, migrations)) {
+            // A PostgreSQL database that Pilar already wrote, with migrations pending: pg_dump it
+            // first (a new, empty database has nothing to lose).
+            progress.accept("Mencadangkan basis data sebelum pembaruan skema");
+            Path dump = PostgresBackup.beforeMigration(target, System.getenv());
+            if (dump != null) {
+                backups.add(dump);
+            }
         }
         try (Connection c = plain.getConnection(); Statement st = c.createStatement()) {
             if (target.isSqlite() && createdNow) {
@@ -121,6 +129,19 @@ final class DatabaseOpener {
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    private static boolean hasHistory(DatabaseTarget target, List<ModuleMigrations> migrations) {
+        try (Connection c = DataSources.readOnly(target).getConnection()) {
+            for (ModuleMigrations m : migrations) {
+                if (!m.applied(c).isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new DatabaseRefusedException(Reason.CANNOT_OPEN, "Basis data " + target + " tidak dapat dibaca: " + e.getMessage(), e);
         }
     }
 

@@ -46,6 +46,25 @@ public final class ModuleJarResourceProvider implements ResourceProvider {
         this.scripts = List.copyOf(all);
     }
 
+    private ModuleJarResourceProvider(List<MigrationScript> scripts) {
+        this.scripts = List.copyOf(scripts);
+    }
+
+    /** These scripts, each replaced by the one of the same file name in {@code overlay} when there is one. */
+    public ModuleJarResourceProvider overlaidBy(ModuleJarResourceProvider overlay) {
+        List<MigrationScript> out = new ArrayList<>();
+        for (MigrationScript s : scripts) {
+            MigrationScript replacement = s;
+            for (MigrationScript o : overlay.scripts) {
+                if (o.fileName().equals(s.fileName())) {
+                    replacement = o;
+                }
+            }
+            out.add(replacement);
+        }
+        return new ModuleJarResourceProvider(out);
+    }
+
     /** The scripts found, sorted by file name; exposed for reports and tests. */
     public List<MigrationScript> scripts() {
         return scripts;

@@ -10,8 +10,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -20,6 +24,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@code pilar_history_<module>} in the shared database.
  */
 public final class ModuleMigrations {
+
+    private static final Logger LOG = Logger.getLogger(ModuleMigrations.class.getName());
 
     private final ModuleSchema schema;
     private final ModuleJarResourceProvider scripts;
@@ -30,10 +36,20 @@ public final class ModuleMigrations {
      *               are added to the module's common ones
      */
     public ModuleMigrations(ModuleSchema schema, String vendor) {
+        this(schema, vendor, schema.getClass(), schema.migrationLocation());
+    }
+
+    /**
+     * The module's scripts, with those of the same file name in {@code overlayLocation} (in the
+     * jar or classes folder of {@code overlayAnchor}) instead: the upgrade harness runs a module
+     * as an earlier release shipped it (e.g. a migration before its correction).
+     */
+    public ModuleMigrations(ModuleSchema schema, String vendor, Class<?> overlayAnchor, String overlayLocation) {
         this.schema = schema;
         this.vendor = vendor;
         String base = schema.migrationLocation();
-        this.scripts = new ModuleJarResourceProvider(schema.getClass(), List.of(base, base + "/" + vendor));
+        this.scripts = new ModuleJarResourceProvider(schema.getClass(), List.of(base, base + "/" + vendor))
+                .overlaidBy(new ModuleJarResourceProvider(overlayAnchor, List.of(overlayLocation, overlayLocation + "/" + vendor)));
     }
 
     public ModuleSchema schema() {
@@ -46,6 +62,19 @@ public final class ModuleMigrations {
 
     public List<ModuleJarResourceProvider.MigrationScript> scripts() {
         return scripts.scripts();
+    }
+
+    /** Every version shipped with this application, ascending (the upgrade harness's steps). */
+    public List<MigrationVersion> shippedVersions() {
+        List<MigrationVersion> out = new ArrayList<>();
+        for (var s : scripts.scripts()) {
+            MigrationVersion v = versionOf(s.fileName());
+            if (v != null && !out.contains(v)) {
+                out.add(v);
+            }
+        }
+        out.sort(MigrationVersion::compareTo);
+        return out;
     }
 
     /** Highest version shipped with this application, or null when the module has no scripts. */
@@ -123,7 +152,22 @@ public final class ModuleMigrations {
 
     /** Applies pending scripts; each script runs in its own transaction. */
     public int migrate(DataSource dataSource, ClassLoader loader) {
-        Flyway flyway = Flyway.configure(loader)
+        return migrate(dataSource, loader, null);
+    }
+
+    /**
+     * Applies pending scripts up to {@code target} (null: all); the upgrade harness stops at each
+     * earlier schema state this way.
+     */
+    public int migrate(DataSource dataSource, ClassLoader loader, MigrationVersion target) {
+        Flyway flyway = flyway(dataSource, loader, target);
+        acceptCorrectedScripts(flyway, dataSource);
+        MigrateResult result = flyway.migrate();
+        return result.migrationsExecuted;
+    }
+
+    private Flyway flyway(DataSource dataSource, ClassLoader loader, MigrationVersion target) {
+        var config = Flyway.configure(loader)
                 .dataSource(dataSource)
                 .table(historyTable())
                 .resourceProvider(scripts)
@@ -136,10 +180,49 @@ public final class ModuleMigrations {
                 .baselineVersion("0")
                 .cleanDisabled(true)
                 .mixed(true)
-                .placeholderReplacement(false)
-                .load();
-        MigrateResult result = flyway.migrate();
-        return result.migrationsExecuted;
+                .placeholderReplacement(false);
+        if (target != null) {
+            config = config.target(target);
+        }
+        return config.load();
+    }
+
+    /**
+     * A shipped script that lost data is corrected in place (ModuleSchema.correctedMigrations):
+     * where the history records exactly one of the earlier scripts' checksums for that version,
+     * it is set to the corrected script's, so validation passes. Only those versions and those
+     * checksums: any other mismatch (a script edited by mistake) still fails validation. Flyway's
+     * repair() is not used because it would realign every mismatch without asking.
+     */
+    private void acceptCorrectedScripts(Flyway flyway, DataSource dataSource) {
+        Map<String, List<Integer>> corrected = schema.correctedMigrations();
+        if (corrected.isEmpty()) {
+            return;
+        }
+        for (MigrationInfo mi : flyway.info().applied()) {
+            if (mi.getVersion() == null || mi.getResolvedChecksum() == null || mi.isChecksumMatching()) {
+                continue;
+            }
+            List<Integer> earlier = corrected.get(mi.getVersion().getVersion());
+            if (earlier == null || !earlier.contains(mi.getAppliedChecksum())) {
+                continue;
+            }
+            try (Connection c = dataSource.getConnection();
+                    var ps = c.prepareStatement("UPDATE " + historyTable() + " SET checksum = ? WHERE version = ? AND checksum = ?")) {
+                ps.setInt(1, mi.getResolvedChecksum());
+                ps.setString(2, mi.getVersion().getVersion());
+                ps.setInt(3, mi.getAppliedChecksum());
+                ps.executeUpdate();
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot accept the corrected migration " + mi.getVersion()
+                        + " of module " + schema.moduleId(), e);
+            }
+            LOG.log(Level.INFO, "Module {0}: migration {1} ran as first shipped (checksum {2}); recorded the corrected script''s checksum {3}",
+                    new Object[] {schema.moduleId(), mi.getVersion(), mi.getAppliedChecksum(), mi.getResolvedChecksum()});
+        }
     }
 
     static MigrationVersion versionOf(String fileName) {

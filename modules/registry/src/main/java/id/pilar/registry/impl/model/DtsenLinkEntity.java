@@ -4,9 +4,11 @@ import id.pilar.core.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A fuzzy DTSEN match confirmed by a clerk ({@code reg_dtsen_tautan}). */
 @Entity
+@Audited
 @Table(name = "reg_dtsen_tautan")
 public class DtsenLinkEntity extends BaseEntity {
 

@@ -4,9 +4,11 @@ import id.pilar.core.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** An entry of the duplicate review queue ({@code reg_duplikat}). */
 @Entity
+@Audited
 @Table(name = "reg_duplikat")
 public class DuplicateReviewEntity extends BaseEntity {
 

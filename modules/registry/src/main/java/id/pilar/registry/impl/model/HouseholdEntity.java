@@ -4,9 +4,11 @@ import id.pilar.core.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A KK ({@code reg_household}). */
 @Entity
+@Audited
 @Table(name = "reg_household")
 public class HouseholdEntity extends BaseEntity {
 

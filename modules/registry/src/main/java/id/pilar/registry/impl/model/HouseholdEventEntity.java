@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A KK change ({@code reg_household_peristiwa}). */
 @Entity
+@Audited
 @Table(name = "reg_household_peristiwa")
 public class HouseholdEventEntity extends BaseEntity {
 

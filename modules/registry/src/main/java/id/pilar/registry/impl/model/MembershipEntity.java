@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A person's membership of a KK over a period ({@code reg_household_anggota}). */
 @Entity
+@Audited
 @Table(name = "reg_household_anggota")
 public class MembershipEntity extends BaseEntity {
 

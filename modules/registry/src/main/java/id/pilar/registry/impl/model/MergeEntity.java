@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** A merge of two person records, with what is needed to undo it ({@code reg_penggabungan}). */
 @Entity
+@Audited
 @Table(name = "reg_penggabungan")
 public class MergeEntity extends BaseEntity {
 

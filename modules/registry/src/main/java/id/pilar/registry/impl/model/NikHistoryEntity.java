@@ -4,9 +4,11 @@ import id.pilar.core.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** One NIK change of a person ({@code reg_nik_riwayat}). */
 @Entity
+@Audited
 @Table(name = "reg_nik_riwayat")
 public class NikHistoryEntity extends BaseEntity {
 

@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A PPKS category of a person, with its dates ({@code reg_person_kategori}). */
 @Entity
+@Audited
 @Table(name = "reg_person_kategori")
 public class PersonCategoryEntity extends BaseEntity {
 

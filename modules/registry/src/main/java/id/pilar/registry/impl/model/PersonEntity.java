@@ -5,9 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A row of {@code reg_person}. Fields are public-by-accessor only to the registry's impl. */
 @Entity
+@Audited
 @Table(name = "reg_person")
 public class PersonEntity extends BaseEntity {
 
@@ -20,10 +23,12 @@ public class PersonEntity extends BaseEntity {
     private String nik;
     @Column(name = "nama", nullable = false)
     private String nama;
+    @NotAudited // derived search key: rebuilt from the name, not history
     @Column(name = "nama_kanonik", nullable = false)
     private String namaKanonik;
     @Column(name = "alias")
     private String alias;
+    @NotAudited // derived search key: rebuilt from the name, not history
     @Column(name = "alias_kanonik")
     private String aliasKanonik;
     @Column(name = "jenis_kelamin")

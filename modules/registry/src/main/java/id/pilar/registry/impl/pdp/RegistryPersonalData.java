@@ -112,6 +112,14 @@ public final class RegistryPersonalData implements PersonalDataSource {
                 + "lokasi_terakhir = NULL, telepon = NULL, catatan = NULL WHERE id = ?", Bundle.PDP_Erased(), personId);
         update(c, "UPDATE reg_nik_riwayat SET nik_lama = NULL, nik_baru = NULL WHERE person_id = ?", personId);
         update(c, "UPDATE reg_penggabungan SET survivor_sebelum = '' WHERE survivor_id = ? OR merged_id = ?", personId, personId);
+        // The change history holds the same values: erase them there too (the revisions stay, so
+        // who changed the record and when is still known).
+        update(c, "UPDATE reg_person_aud SET nik = NULL, nama = ?, alias = NULL, tempat_lahir = NULL, tanggal_lahir = NULL, "
+                + "nama_ibu = NULL, alamat_jalan = NULL, rt = NULL, rw = NULL, lokasi_terakhir = NULL, telepon = NULL, "
+                + "catatan = NULL WHERE id = ?", Bundle.PDP_Erased(), personId);
+        update(c, "UPDATE reg_nik_riwayat_aud SET nik_lama = NULL, nik_baru = NULL WHERE person_id = ?", personId);
+        update(c, "UPDATE reg_penggabungan_aud SET survivor_sebelum = '' WHERE survivor_id = ? OR merged_id = ?", personId, personId);
+        update(c, "UPDATE reg_dtsen_tautan_aud SET iddtks = '' WHERE person_id = ?", personId);
         update(c, "DELETE FROM reg_person_token WHERE person_id = ?", personId);
         update(c, "DELETE FROM reg_person_foto WHERE person_id = ?", personId);
         update(c, "DELETE FROM reg_dtsen_tautan WHERE person_id = ?", personId);

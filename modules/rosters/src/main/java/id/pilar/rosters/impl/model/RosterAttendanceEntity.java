@@ -6,9 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** Check-in and check-out of one assignment; {@link #minutes} is derived, never typed. */
 @Entity
+@Audited
 @Table(name = "ros_attendance")
 public class RosterAttendanceEntity extends BaseEntity {
 

@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A training a member completed and the certificate it gave. */
 @Entity
+@Audited
 @Table(name = "ros_certificate")
 public class RosterCertificateEntity extends BaseEntity {
 

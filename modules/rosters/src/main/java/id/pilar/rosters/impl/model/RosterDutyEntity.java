@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A duty event (apel, patroli, siaga bencana, …) on a date at a place; its shifts hold the times. */
 @Entity
+@Audited
 @Table(name = "ros_duty")
 public class RosterDutyEntity extends BaseEntity {
 

@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A manual correction of an attendance's hours; who and when are the base columns. */
 @Entity
+@Audited
 @Table(name = "ros_hours_correction")
 public class RosterHoursCorrectionEntity extends BaseEntity {
 

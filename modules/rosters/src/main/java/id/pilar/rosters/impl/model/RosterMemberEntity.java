@@ -5,9 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A member of one or more pillar organisations: a person of its own, identified by NIK. */
 @Entity
+@Audited
 @Table(name = "ros_member")
 public class RosterMemberEntity extends BaseEntity {
 
@@ -15,6 +18,7 @@ public class RosterMemberEntity extends BaseEntity {
     public String nik;
     @Column(name = "full_name", nullable = false)
     public String fullName;
+    @NotAudited // derived search key: rebuilt from the name, not history
     @Column(name = "name_key", nullable = false)
     public String nameKey;
     @Column(name = "sex", nullable = false)

@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A member's role in an organisation for a period; an open end means it still runs. */
 @Entity
+@Audited
 @Table(name = "ros_membership")
 public class RosterMembershipEntity extends BaseEntity {
 

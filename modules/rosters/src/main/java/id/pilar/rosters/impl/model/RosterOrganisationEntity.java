@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A social-pillar organisation (Tagana, TKSK, LKS, …) as stored. */
 @Entity
+@Audited
 @Table(name = "ros_organisation")
 public class RosterOrganisationEntity extends BaseEntity {
 

@@ -6,9 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** One shift of a duty: a time window and how many members it needs. */
 @Entity
+@Audited
 @Table(name = "ros_shift")
 public class RosterShiftEntity extends BaseEntity {
 
