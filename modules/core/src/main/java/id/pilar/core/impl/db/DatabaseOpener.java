@@ -141,7 +141,7 @@ final class DatabaseOpener {
             }
             return false;
         } catch (SQLException e) {
-            throw new DatabaseRefusedException(Reason.CANNOT_OPEN, "Basis data " + target + " tidak dapat dibaca: " + e.getMessage(), e);
+            throw new DatabaseRefusedException(Reason.CANNOT_OPEN, "ERR_DbCannotRead", Bundle.ERR_DbCannotRead(target), e, target);
         }
     }
 

@@ -51,7 +51,7 @@ final class PostgresBackup {
                 LOG.log(Level.WARNING, "Migrating {0} without a backup: pg_dump not found, confirmed by the user", target);
                 return null;
             }
-            throw new DatabaseRefusedException(Reason.CANNOT_OPEN, Bundle.MSG_PgDumpMissing(target.describe()));
+            throw new DatabaseRefusedException(Reason.CANNOT_OPEN, "MSG_PgDumpMissing", Bundle.MSG_PgDumpMissing(target.describe()), target.describe());
         }
         try {
             Path dir = Path.of(System.getProperty("pilar.pgBackupDir",
@@ -71,15 +71,15 @@ final class PostgresBackup {
             String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
             if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
                 p.destroy();
-                throw new DatabaseRefusedException(Reason.CANNOT_OPEN, Bundle.MSG_PgDumpFailed(target.describe(), said));
+                throw new DatabaseRefusedException(Reason.CANNOT_OPEN, "MSG_PgDumpFailed", Bundle.MSG_PgDumpFailed(target.describe(), said), target.describe(), said);
             }
             LOG.log(Level.INFO, "Backed up {0} to {1} before migrating", new Object[] {target, out});
             return out;
         } catch (IOException e) {
-            throw new DatabaseRefusedException(Reason.CANNOT_OPEN, Bundle.MSG_PgDumpFailed(target.describe(), e.getMessage()), e);
+            throw new DatabaseRefusedException(Reason.CANNOT_OPEN, "MSG_PgDumpFailed", Bundle.MSG_PgDumpFailed(target.describe(), e.getMessage()), e, target.describe(), e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DatabaseRefusedException(Reason.CANNOT_OPEN, Bundle.MSG_PgDumpFailed(target.describe(), e.toString()), e);
+            throw new DatabaseRefusedException(Reason.CANNOT_OPEN, "MSG_PgDumpFailed", Bundle.MSG_PgDumpFailed(target.describe(), e.toString()), e, target.describe(), e.toString());
         }
     }
 
