@@ -22,15 +22,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionRegistration;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 
 /** Keamanan → Cadangan dan pemulihan: encrypted backups, restore, automatic-backup settings. */
 @TopComponent.Description(preferredID = "CadanganTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
-@ActionID(category = "Keamanan", id = "id.pilar.security.ui.BackupTopComponent")
-@ActionReference(path = "Menu/Keamanan", position = 20)
-@TopComponent.OpenActionRegistration(displayName = "#CTL_BackupAction", preferredID = "CadanganTopComponent")
 @Messages({
     "CTL_BackupAction=Cadangan dan pemulihan",
     "CTL_BackupTopComponent=Cadangan",
@@ -59,6 +57,16 @@ import org.openide.windows.TopComponent;
     "LBL_BackupFiles=Cadangan Pilar (*.pilarbak)"
 })
 public final class BackupTopComponent extends FxTopComponent {
+
+    /** The menu item: disabled for roles without {@code BACKUP_ADMIN}. */
+    @ActionID(category = "Keamanan", id = "id.pilar.security.ui.BackupTopComponent")
+    @ActionRegistration(displayName = "#CTL_BackupAction", lazy = false)
+    @ActionReference(path = "Menu/Keamanan", position = 20)
+    public static final class Open extends id.pilar.ui.api.PermittedOpenAction {
+        public Open() {
+            super(Bundle.CTL_BackupAction(), id.pilar.security.api.SecurityPermissions.BACKUP_ADMIN, "CadanganTopComponent", BackupTopComponent::new);
+        }
+    }
 
     public BackupTopComponent() {
         setName(Bundle.CTL_BackupTopComponent());

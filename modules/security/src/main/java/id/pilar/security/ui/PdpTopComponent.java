@@ -23,15 +23,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionRegistration;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 
 /** Keamanan → Pelindungan data pribadi: consent register, requests, subject-access export. */
 @TopComponent.Description(preferredID = "PdpTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
-@ActionID(category = "Keamanan", id = "id.pilar.security.ui.PdpTopComponent")
-@ActionReference(path = "Menu/Keamanan", position = 40)
-@TopComponent.OpenActionRegistration(displayName = "#CTL_PdpAction", preferredID = "PdpTopComponent")
 @Messages({
     "CTL_PdpAction=Pelindungan data pribadi (UU PDP)",
     "CTL_PdpTopComponent=UU PDP",
@@ -59,9 +57,24 @@ import org.openide.windows.TopComponent;
     "BTN_FileRequest=Ajukan permintaan",
     "BTN_Approve=Setujui dan laksanakan",
     "BTN_Reject=Tolak",
-    "BTN_Export=Ekspor data subjek (JSON + PDF)…"
+    "BTN_Export=Ekspor data subjek (JSON + PDF)…",
+    "KIND_PENGHAPUSAN=Penghapusan data",
+    "KIND_PEMBATASAN=Pembatasan pemrosesan",
+    "STATUS_DIAJUKAN=Diajukan",
+    "STATUS_DITOLAK=Ditolak",
+    "STATUS_DILAKSANAKAN=Dilaksanakan"
 })
 public final class PdpTopComponent extends FxTopComponent {
+
+    /** The menu item: disabled for roles without {@code CONSENT_READ}. */
+    @ActionID(category = "Keamanan", id = "id.pilar.security.ui.PdpTopComponent")
+    @ActionRegistration(displayName = "#CTL_PdpAction", lazy = false)
+    @ActionReference(path = "Menu/Keamanan", position = 40)
+    public static final class Open extends id.pilar.ui.api.PermittedOpenAction {
+        public Open() {
+            super(Bundle.CTL_PdpAction(), id.pilar.security.api.SecurityPermissions.CONSENT_READ, "PdpTopComponent", PdpTopComponent::new);
+        }
+    }
 
     public PdpTopComponent() {
         setName(Bundle.CTL_PdpTopComponent());
@@ -94,15 +107,26 @@ public final class PdpTopComponent extends FxTopComponent {
 
         TableView<RequestInfo> requests = Views.table(
                 Views.column(Bundle.COL_Person(), RequestInfo::personId, 200),
-                Views.column(Bundle.COL_RequestKind(), r -> r.kind().name(), 110),
+                Views.column(Bundle.COL_RequestKind(), r -> kindText(r.kind()), 150),
                 Views.column(Bundle.COL_Reason(), RequestInfo::reason, 200),
-                Views.column(Bundle.COL_Status(), r -> r.status().name(), 100),
+                Views.column(Bundle.COL_Status(), r -> statusText(r.status()), 100),
                 Views.column(Bundle.COL_RequestedBy(), RequestInfo::requestedBy, 110),
                 Views.column(Bundle.COL_DecidedBy(), r -> r.decidedBy() == null ? "" : r.decidedBy(), 110));
         requests.setItems(vm.requests());
         requests.setPrefHeight(180);
         ComboBox<Kind> kind = new ComboBox<>();
         kind.getItems().setAll(Kind.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Kind k) {
+                return k == null ? "" : kindText(k);
+            }
+
+            @Override
+            public Kind fromString(String text) {
+                return null;
+            }
+        });
         kind.setValue(Kind.PEMBATASAN);
         TextField reason = new TextField();
         reason.setPrefColumnCount(40);
@@ -130,7 +154,31 @@ public final class PdpTopComponent extends FxTopComponent {
                 new HBox(8, kind, new Label(Bundle.LBL_Reason()), reason),
                 new HBox(8, file, approve, reject));
         root.setPadding(new Insets(16));
+        // Each role sees what it may do: Operators record consents; requests are case work,
+        // deciding them a Supervisor's, exporting personal data too.
+        id.pilar.core.api.security.AccessControl ac = id.pilar.core.api.security.AccessControl.get();
+        boolean write = ac.isPermitted(id.pilar.security.api.SecurityPermissions.CONSENT_WRITE);
+        boolean caseWork = ac.isPermitted(id.pilar.security.api.SecurityPermissions.REQUEST_WRITE);
+        boolean decide = ac.isPermitted(id.pilar.security.api.SecurityPermissions.REQUEST_APPROVE);
+        record.setDisable(!write);
+        withdraw.setDisable(!write);
+        export.setDisable(!ac.isPermitted(id.pilar.security.api.SecurityPermissions.SUBJECT_EXPORT));
+        file.setDisable(!caseWork);
+        approve.setDisable(!decide);
+        reject.setDisable(!decide);
         vm.load(null);
         return root;
+    }
+
+    static String kindText(Kind k) {
+        return k == Kind.PENGHAPUSAN ? Bundle.KIND_PENGHAPUSAN() : Bundle.KIND_PEMBATASAN();
+    }
+
+    static String statusText(id.pilar.security.api.DataRequests.Status s) {
+        return switch (s) {
+            case DIAJUKAN -> Bundle.STATUS_DIAJUKAN();
+            case DITOLAK -> Bundle.STATUS_DITOLAK();
+            case DILAKSANAKAN -> Bundle.STATUS_DILAKSANAKAN();
+        };
     }
 }

@@ -1,5 +1,6 @@
 package id.pilar.security.ui;
 
+import id.pilar.security.api.SecurityPermissions;
 import id.pilar.security.api.Consents;
 import id.pilar.security.api.Consents.ConsentInfo;
 import id.pilar.security.api.DataRequests;
@@ -57,9 +58,14 @@ final class PdpViewModel extends ViewModelSupport {
     /** Loads the person's consents and their requests (or every open request when no person is chosen). */
     void load(String person) {
         personId = person == null || person.isBlank() ? null : person.trim();
-        background(() -> new Object[] {
-            personId == null ? List.of() : consents.forPerson(personId),
-            personId == null ? requests.open() : requests.forPerson(personId)
+        String chosen = personId;
+        background(() -> {
+            // Requests are case work: a role without it (an Operator recording consents) sees none.
+            boolean seesRequests = id.pilar.core.api.security.AccessControl.get().isPermitted(SecurityPermissions.REQUEST_WRITE);
+            return new Object[] {
+                chosen == null ? List.of() : consents.forPerson(chosen),
+                !seesRequests ? List.of() : chosen == null ? requests.open() : requests.forPerson(chosen)
+            };
         }, r -> {
             @SuppressWarnings("unchecked")
             List<ConsentInfo> c = (List<ConsentInfo>) r[0];
