@@ -7,7 +7,6 @@ import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -53,6 +52,8 @@ import org.openide.windows.TopComponent;
     "TTL_ConfirmRestore=Pulihkan basis data?",
     "# {0} - backup", "# {1} - date",
     "MSG_ConfirmRestore=Basis data sekarang akan diganti dengan isi cadangan {0} ({1}).\nPerubahan setelah cadangan itu dibuat tidak ada di cadangan.\nBerkas sekarang disimpan di sampingnya (.diganti-…). Lanjutkan?",
+    "# {0} - backup",
+    "MSG_ConfirmRestoreNoDate=Basis data sekarang akan diganti dengan isi cadangan {0}.\nPerubahan setelah cadangan itu dibuat tidak ada di cadangan.\nBerkas sekarang disimpan di sampingnya (.diganti-…). Lanjutkan?",
     "MSG_PassphraseRequired=Isi kata sandi cadangan dulu (dua kali saat membuat cadangan).",
     "LBL_BackupFiles=Cadangan Pilar (*.pilarbak)"
 })
@@ -92,7 +93,7 @@ public final class BackupTopComponent extends FxTopComponent {
                 return;
             }
             FileChooser fc = chooser();
-            fc.setInitialFileName("pilar-" + LocalDate.now(Formats.JAKARTA) + Backups.EXTENSION);
+            fc.setInitialFileName("pilar-" + id.pilar.core.api.time.JakartaTime.today() + Backups.EXTENSION);
             File f = fc.showSaveDialog(null);
             if (f != null) {
                 vm.backup(f.toPath(), pass.getText().toCharArray());
@@ -109,7 +110,7 @@ public final class BackupTopComponent extends FxTopComponent {
         restoreFile.setOnAction(e -> {
             File f = chooser().showOpenDialog(null);
             if (f != null) {
-                confirmAndRestore(vm, f.toPath(), "", pass.getText());
+                confirmAndRestore(vm, f.toPath(), madeOn(f.toPath()), pass.getText());
             }
         });
 
@@ -141,6 +142,15 @@ public final class BackupTopComponent extends FxTopComponent {
         return root;
     }
 
+    /** When the chosen backup was made, from its header (a few bytes, no passphrase); empty when unreadable. */
+    private static String madeOn(Path file) {
+        try {
+            return Formats.dateTime(Backups.get().describe(file).createdAt());
+        } catch (RuntimeException e) {
+            return ""; // not a readable backup: the restore itself explains why
+        }
+    }
+
     private static FileChooser chooser() {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Bundle.LBL_BackupFiles(), "*" + Backups.EXTENSION));
@@ -152,7 +162,8 @@ public final class BackupTopComponent extends FxTopComponent {
             vm.fail(new IllegalArgumentException(Bundle.MSG_PassphraseRequired()));
             return;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Bundle.MSG_ConfirmRestore(file.getFileName(), when),
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, when.isEmpty() ? Bundle.MSG_ConfirmRestoreNoDate(file.getFileName())
+                : Bundle.MSG_ConfirmRestore(file.getFileName(), when),
                 ButtonType.OK, ButtonType.CANCEL);
         a.setTitle(Bundle.TTL_ConfirmRestore());
         a.setHeaderText(null);

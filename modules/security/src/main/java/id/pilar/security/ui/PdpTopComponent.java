@@ -1,5 +1,6 @@
 package id.pilar.security.ui;
 
+import id.pilar.core.spi.PersonFinder;
 import id.pilar.security.api.Consents;
 import id.pilar.security.api.Consents.ConsentInfo;
 import id.pilar.security.api.DataRequests;
@@ -33,8 +34,11 @@ import org.openide.windows.TopComponent;
 @Messages({
     "CTL_PdpAction=Pelindungan data pribadi (UU PDP)",
     "CTL_PdpTopComponent=UU PDP",
-    "LBL_PersonId=ID orang (kosong = semua permintaan terbuka):",
-    "BTN_Load=Tampilkan",
+    "LBL_PersonId=Cari orang:",
+    "HINT_PersonSearch=nama, NIK, KK atau nomor registri",
+    "HINT_PersonChoose=pilih orang dari hasil pencarian",
+    "BTN_AllOpen=Semua permintaan terbuka",
+    "BTN_Load=Cari",
     "LBL_ConsentsOf=Persetujuan",
     "COL_Purpose=Tujuan",
     "COL_GivenOn=Tanggal",
@@ -84,10 +88,55 @@ public final class PdpTopComponent extends FxTopComponent {
     protected Parent createContent() {
         PdpViewModel vm = new PdpViewModel(Consents.get(), DataRequests.get(), SubjectAccess.get(), UiExecutor.standard(),
                 ViewModelSupport.LongWork.BACKGROUND);
+        // The person is found the way a clerk knows them (name, NIK, KK, registry number), never by an internal id.
         TextField person = new TextField();
-        person.setPrefColumnCount(36);
+        person.setPrefColumnCount(28);
+        person.setPromptText(Bundle.HINT_PersonSearch());
+        ComboBox<PersonFinder.Found> found = new ComboBox<>();
+        found.setPrefWidth(420);
+        found.setPromptText(Bundle.HINT_PersonChoose());
+        found.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PersonFinder.Found f) {
+                return f == null ? "" : f.label();
+            }
+
+            @Override
+            public PersonFinder.Found fromString(String text) {
+                return null;
+            }
+        });
+        found.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.load(now.id());
+            }
+        });
         Button load = new Button(Bundle.BTN_Load());
-        load.setOnAction(e -> vm.load(person.getText()));
+        Runnable search = () -> {
+            PersonFinder finder = PersonFinder.get();
+            String q = person.getText();
+            if (finder == null || q == null || q.isBlank()) {
+                found.getItems().clear();
+                vm.load(null);
+                return;
+            }
+            vm.findPeople(() -> finder.find(q, 30), list -> {
+                found.getItems().setAll(list);
+                if (list.size() == 1) {
+                    found.setValue(list.get(0));
+                } else {
+                    found.show();
+                }
+            });
+        };
+        load.setOnAction(e -> search.run());
+        person.setOnAction(e -> search.run());
+        Button allOpen = new Button(Bundle.BTN_AllOpen());
+        allOpen.setOnAction(e -> {
+            person.clear();
+            found.getItems().clear();
+            vm.load(null);
+        });
 
         TableView<ConsentInfo> consents = Views.table(
                 Views.column(Bundle.COL_Purpose(), ConsentInfo::purpose, 200),
@@ -145,7 +194,7 @@ public final class PdpTopComponent extends FxTopComponent {
         });
 
         VBox root = new VBox(8,
-                new HBox(8, new Label(Bundle.LBL_PersonId()), person, load, export),
+                new HBox(8, new Label(Bundle.LBL_PersonId()), person, load, found, allOpen, export),
                 Views.messageLine(vm),
                 Views.title(Bundle.LBL_ConsentsOf()), consents,
                 Views.form(Bundle.LBL_Purpose(), purpose, Bundle.LBL_Date(), date, Bundle.LBL_Evidence(), evidence),

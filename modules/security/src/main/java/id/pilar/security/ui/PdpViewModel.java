@@ -18,7 +18,7 @@ import org.openide.util.NbBundle.Messages;
 
 /** The UU PDP window: consents of one person, erasure/restriction requests, subject-access export. */
 @Messages({
-    "MSG_PersonNeeded=Isi ID orang dulu.",
+    "MSG_PersonNeeded=Cari dan pilih orangnya dulu.",
     "MSG_DateInvalid=Tanggal tidak valid; tulis seperti 21/06/2026.",
     "MSG_ConsentSaved=Persetujuan dicatat.",
     "MSG_ConsentWithdrawn=Persetujuan ditarik.",
@@ -74,6 +74,12 @@ final class PdpViewModel extends ViewModelSupport {
             personConsents.setAll(c);
             openRequests.setAll(q);
         });
+    }
+
+    /** Runs a person search in the background (the registry's search box, through {@link id.pilar.core.spi.PersonFinder}). */
+    void findPeople(java.util.function.Supplier<List<id.pilar.core.spi.PersonFinder.Found>> search,
+            java.util.function.Consumer<List<id.pilar.core.spi.PersonFinder.Found>> shown) {
+        background(search, shown);
     }
 
     private boolean needPerson() {
