@@ -37,13 +37,12 @@ public final class BackupPassphraseStep implements FirstStartStep {
             }
             if (pass == null || pass.length == 0) {
                 LOG.info("First start: backup passphrase left for later; automatic backups are not active");
-                BackupStatusLine.refreshAll();
                 return;
             }
             try {
                 backups.activateAutomatic(pass);
                 LOG.info("First start: automatic backups activated");
-                BackupStatusLine.refreshAll();
+                firstBackup(backups);
                 return;
             } catch (RuntimeException e) {
                 DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(UserMessages.of(e), NotifyDescriptor.WARNING_MESSAGE));
@@ -51,5 +50,16 @@ public final class BackupPassphraseStep implements FirstStartStep {
                 Arrays.fill(pass, '\0');
             }
         }
+    }
+
+    /** The first backup at once, so the status line shows a date from the first day on. */
+    private static void firstBackup(Backups backups) {
+        try {
+            backups.automaticBackupNow();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "First automatic backup failed", e);
+        }
+        BackupStatusLine.refreshAll();
+        id.pilar.ui.api.DataChanges.fire(); // the start page's backup tile
     }
 }

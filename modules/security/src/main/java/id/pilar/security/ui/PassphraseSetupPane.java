@@ -19,7 +19,8 @@ import org.openide.util.NbBundle.Messages;
  */
 @Messages({
     "TTL_PassphraseSetup=Cadangan otomatis",
-    "MSG_PassphraseSetup=Pilar membuat cadangan terenkripsi setiap hari dan saat ditutup, di folder \"cadangan\" di samping basis data.\nTentukan kata sandi cadangan (minimal {0} karakter). Tanpa kata sandi ini cadangan tidak dapat dibuka:\ntulis di kertas dan simpan di tempat aman, terpisah dari disk cadangan.",
+    "# {0} - minimum length",
+    "MSG_PassphraseSetup=Pilar membuat cadangan terenkripsi setiap hari dan saat ditutup, di folder \"cadangan\" di samping basis data. Tentukan kata sandi cadangan (minimal {0} karakter). Tanpa kata sandi ini cadangan tidak dapat dibuka: tulis di kertas dan simpan di tempat aman, terpisah dari disk cadangan.",
     "LBL_SetupPassphrase=Kata sandi cadangan:",
     "LBL_SetupPassphraseAgain=Ulangi kata sandi cadangan:",
     "BTN_PassphraseActivate=Simpan dan aktifkan",

@@ -90,10 +90,11 @@ public final class PdpTopComponent extends FxTopComponent {
                 ViewModelSupport.LongWork.BACKGROUND);
         // The person is found the way a clerk knows them (name, NIK, KK, registry number), never by an internal id.
         TextField person = new TextField();
-        person.setPrefColumnCount(28);
+        person.setPrefColumnCount(18);
         person.setPromptText(Bundle.HINT_PersonSearch());
         ComboBox<PersonFinder.Found> found = new ComboBox<>();
-        found.setPrefWidth(420);
+        found.setPrefWidth(380);
+        found.setMinWidth(200);
         found.setPromptText(Bundle.HINT_PersonChoose());
         found.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -194,7 +195,7 @@ public final class PdpTopComponent extends FxTopComponent {
         });
 
         VBox root = new VBox(8,
-                new HBox(8, new Label(Bundle.LBL_PersonId()), person, load, found, allOpen, export),
+                searchRow(new Label(Bundle.LBL_PersonId()), person, load, found, allOpen, export),
                 Views.messageLine(vm),
                 Views.title(Bundle.LBL_ConsentsOf()), consents,
                 Views.form(Bundle.LBL_Purpose(), purpose, Bundle.LBL_Date(), date, Bundle.LBL_Evidence(), evidence),
@@ -217,6 +218,16 @@ public final class PdpTopComponent extends FxTopComponent {
         reject.setDisable(!decide);
         vm.load(null);
         return root;
+    }
+
+    /** Labels and buttons keep their text; the search field and the result list give way. */
+    private static HBox searchRow(Label label, TextField person, Button load, ComboBox<?> found, Button allOpen, Button export) {
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {label, load, allOpen, export}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, label, person, load, found, allOpen, export);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     static String kindText(Kind k) {

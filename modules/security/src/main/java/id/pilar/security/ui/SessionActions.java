@@ -74,7 +74,7 @@ public final class SessionActions {
                     UserAccounts.get().changeOwnPassword(o, n);
                     DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(Bundle.MSG_PasswordChanged()));
                 } catch (RuntimeException ex) {
-                    DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(ex.getMessage(), NotifyDescriptor.ERROR_MESSAGE));
+                    DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(id.pilar.ui.api.UserMessages.of(ex), NotifyDescriptor.ERROR_MESSAGE));
                 }
             });
         }

@@ -157,6 +157,7 @@ public final class BerandaTopComponent extends FxTopComponent {
                 HBox.setHgrow(text, Priority.ALWAYS);
                 Button clear = new Button(Bundle.BTN_ClearDemo());
                 clear.setId("demo-clear");
+                clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 clear.setDisable(!mayClear);
                 if (!mayClear) {
                     clear.setTooltip(new javafx.scene.control.Tooltip(Bundle.LBL_DemoClearAdminOnly()));
