@@ -1,5 +1,6 @@
 package id.pilar.security.ui;
 
+import id.pilar.security.api.SecurityPermissions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pilar.security.api.Role;
@@ -65,7 +66,9 @@ class UsersViewModelTest {
         UserAccounts.get().login("op1", "kata-sandi-op1".toCharArray());
         vm.reload();
         assertThat(vm.error().get()).isTrue();
-        assertThat(vm.message().get()).startsWith("Akses ditolak").contains("security.user.admin");
+        // A sentence naming what was refused, never the internal permission id.
+        assertThat(vm.message().get()).startsWith("Akses ditolak").containsIgnoringCase(SecurityPermissions.USER_ADMIN.description())
+                .doesNotContain(SecurityPermissions.USER_ADMIN.id());
         assertThat(vm.users()).isEmpty();
     }
 }
