@@ -42,6 +42,14 @@ public interface ModuleSchema {
         return Map.of();
     }
 
+    /**
+     * Tables (lower case) that "Hapus data contoh" leaves alone: accounts, settings, reference
+     * data. Every other table of the database is emptied, so a module's own data needs nothing here.
+     */
+    default java.util.Set<String> keptWhenDemoDataCleared() {
+        return java.util.Set.of();
+    }
+
     /** Indonesian display name used in reports such as {@code --check}. */
     default String displayName() {
         return moduleId();

@@ -65,7 +65,7 @@ public final class PersonServiceImpl implements PersonService {
     @Override
     public List<IdentityProblem> validate(String personId, PersonDraft draft) {
         AccessControl.get().require(RegistryPermissions.READ);
-        List<IdentityProblem> p = PersonValidation.check(draft, LocalDate.now());
+        List<IdentityProblem> p = PersonValidation.check(draft, id.pilar.core.api.time.JakartaTime.today());
         String nik = NikValidator.clean(draft.nik());
         if (!nik.isEmpty()) {
             tx.read(s -> nikOwner(s, nik, personId)).ifPresent(reg -> p.add(PersonValidation.nikTaken(reg)));
@@ -88,7 +88,7 @@ public final class PersonServiceImpl implements PersonService {
         AccessControl.get().require(RegistryPermissions.WRITE);
         return tx.inTransaction(s -> {
             check(s, draft, null, warningsConfirmed);
-            String number = s.doReturningWork(c -> RegistryNumbers.next(c, LocalDate.now().getYear()));
+            String number = s.doReturningWork(c -> RegistryNumbers.next(c, id.pilar.core.api.time.JakartaTime.today().getYear()));
             PersonEntity p = new PersonEntity(number);
             apply(p, draft);
             s.persist(p);
@@ -155,7 +155,7 @@ public final class PersonServiceImpl implements PersonService {
             PersonEntity p = load(s, personId);
             String clean = NikValidator.clean(nik);
             List<IdentityProblem> problems = new ArrayList<>(NikValidator.check(clean, p.getTanggalLahir(),
-                    Sex.parse(p.getJenisKelamin()), LocalDate.now()).problems());
+                    Sex.parse(p.getJenisKelamin()), id.pilar.core.api.time.JakartaTime.today()).problems());
             problems.removeIf(x -> x.severity() == IdentityProblem.Severity.WARNING);
             nikOwner(s, clean, personId).ifPresent(reg -> problems.add(PersonValidation.nikTaken(reg)));
             if (!problems.isEmpty()) {
@@ -228,7 +228,7 @@ public final class PersonServiceImpl implements PersonService {
     }
 
     private void check(Session s, PersonDraft draft, String selfId, boolean warningsConfirmed) {
-        List<IdentityProblem> problems = PersonValidation.check(draft, LocalDate.now());
+        List<IdentityProblem> problems = PersonValidation.check(draft, id.pilar.core.api.time.JakartaTime.today());
         String nik = NikValidator.clean(draft.nik());
         if (!nik.isEmpty()) {
             nikOwner(s, nik, selfId).ifPresent(reg -> problems.add(PersonValidation.nikTaken(reg)));

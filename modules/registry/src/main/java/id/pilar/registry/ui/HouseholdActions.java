@@ -60,7 +60,7 @@ final class HouseholdActions {
             kk.setPromptText(Bundle.HH_NewKk());
             Button create = new Button(Bundle.HH_Create());
             create.setOnAction(e -> run(() -> HouseholdService.get().create(kk.getText(), draft.alamatJalan(), draft.rt(), draft.rw(),
-                    draft.kodeKelurahan(), person.id(), LocalDate.now()), message, reload));
+                    draft.kodeKelurahan(), person.id(), id.pilar.core.api.time.JakartaTime.today()), message, reload));
             box.getChildren().add(new HBox(8, kk, create));
         } else {
             TextField who = new TextField();
@@ -78,7 +78,7 @@ final class HouseholdActions {
                     if (found.size() != 1 || q.isBlank()) {
                         throw new IllegalArgumentException(Bundle.HH_MemberNotFound(q));
                     }
-                    HouseholdService.get().addMember(current.id(), found.get(0).id(), relation, LocalDate.now());
+                    HouseholdService.get().addMember(current.id(), found.get(0).id(), relation, id.pilar.core.api.time.JakartaTime.today());
                 }, message, reload);
             });
             box.getChildren().add(new HBox(8, who, shdk, add));
@@ -95,7 +95,7 @@ final class HouseholdActions {
             kel.getItems().setAll(ReferenceData.get().kelurahan());
             Button move = new Button(Bundle.HH_Move());
             move.setOnAction(e -> run(() -> HouseholdService.get().move(current.id(), street.getText(), rt.getText(), rw.getText(),
-                    kel.getValue() == null ? null : kel.getValue().kode(), LocalDate.now()), message, reload));
+                    kel.getValue() == null ? null : kel.getValue().kode(), id.pilar.core.api.time.JakartaTime.today()), message, reload));
             box.getChildren().add(new FlowPane(8, 6, street, rt, rw, kel, move));
 
             TextField newKk = new TextField();
@@ -115,7 +115,7 @@ final class HouseholdActions {
                 List<String> ids = new ArrayList<>(List.of(person.id()));
                 checks.stream().filter(CheckBox::isSelected).forEach(c -> ids.add((String) c.getUserData()));
                 String number = newKk.getText();
-                run(() -> HouseholdService.get().split(current.id(), number, ids, person.id(), LocalDate.now()), message, reload);
+                run(() -> HouseholdService.get().split(current.id(), number, ids, person.id(), id.pilar.core.api.time.JakartaTime.today()), message, reload);
             });
             box.getChildren().add(new VBox(4, new HBox(8, newKk, split), others));
         }

@@ -366,7 +366,7 @@ final class PersonForm {
             return;
         }
         LocalDate from = Formats.parseDate(kategoriMulai.getText());
-        kategoriList.getItems().add(new CategoryPeriod(k.kode(), from == null ? LocalDate.now() : from, null));
+        kategoriList.getItems().add(new CategoryPeriod(k.kode(), from == null ? id.pilar.core.api.time.JakartaTime.today() : from, null));
         kategori.setValue(null);
         kategoriMulai.clear();
     }

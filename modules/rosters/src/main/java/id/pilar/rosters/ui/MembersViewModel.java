@@ -74,8 +74,13 @@ public final class MembersViewModel extends ViewModel {
         call(Choices::load, choices::set);
     }
 
+    /** What the list shows: the last search, repeated after a save. */
+    private String lastQuery = "";
+
     public void search(String text) {
-        call(() -> MemberService.get().search(text, 200), results::setAll);
+        lastQuery = text == null ? "" : text;
+        String q = lastQuery;
+        call(() -> MemberService.get().search(q, 200), results::setAll);
     }
 
     /** Selects a member and loads its profile tabs; null clears the form for a new member. */
@@ -126,6 +131,7 @@ public final class MembersViewModel extends ViewModel {
             call(() -> m == null ? MemberService.get().create(draft) : MemberService.get().update(m.id(), m.version(), draft), saved -> {
                 messageProperty().set(Bundle.MSG_MemberSaved());
                 open(saved.id());
+                search(lastQuery); // the list shows the new or renamed member at once
             });
         });
     }

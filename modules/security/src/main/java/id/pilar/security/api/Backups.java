@@ -44,6 +44,21 @@ public interface Backups {
 
     BackupSettingsInfo settings();
 
+    /** The state of the automatic backups on this PC (any signed-in user may see it). */
+    BackupStatus status();
+
+    /** The last failure of an automatic backup was told to the user. */
+    void failureTold();
+
+    /**
+     * First start: stores the passphrase of the automatic backups and switches them on
+     * (Admin; the passphrase must follow {@link #PASSPHRASE_MIN} and the rules of a backup).
+     */
+    void activateAutomatic(char[] passphrase);
+
+    /** Shortest backup passphrase accepted. */
+    int PASSPHRASE_MIN = 10;
+
     void saveSettings(BackupSettingsInfo settings, char[] newPassphraseOrNull);
 
     /** Progress of a long job; {@code cancelled()} stops it before anything is replaced. */

@@ -2,6 +2,7 @@ package id.pilar.security.impl;
 
 import id.pilar.core.api.db.DataKernel;
 import id.pilar.core.api.db.DatabaseTarget;
+import id.pilar.security.api.SecurityRefusedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
@@ -13,7 +14,8 @@ import org.openide.util.RequestProcessor;
 /**
  * Automatic backups: once a day while Pilar runs (checked every hour), and when Pilar exits.
  * Skipped in batch runs, when switched off, without a stored passphrase, or on a server database.
- * A failure is logged and never stops Pilar from closing.
+ * A failure never stops Pilar from closing; it is remembered and told at the next start and in the
+ * status line ({@link BackupStatusImpl}).
  */
 public final class AutomaticBackup {
 
@@ -39,9 +41,13 @@ public final class AutomaticBackup {
         }
         try {
             BackupsImpl.automatic(settings);
+            settings.recordSuccess(id.pilar.core.api.time.JakartaTime.now());
             return true;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Automatic backup failed: {0}", e.getMessage());
+            LOG.log(Level.WARNING, "Automatic backup failed", e);
+            // Told at the next start and in the status line, not only in the log.
+            settings.recordFailure(id.pilar.core.api.time.JakartaTime.now(),
+                    e instanceof id.pilar.core.api.error.PilarException || e instanceof SecurityRefusedException ? e.getMessage() : null);
             return false;
         }
     }

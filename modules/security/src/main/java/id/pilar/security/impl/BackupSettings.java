@@ -72,4 +72,55 @@ final class BackupSettings {
                     : Base64.getEncoder().encodeToString(new String(newPassphrase).getBytes(StandardCharsets.UTF_8)));
         }
     }
+
+    /** Automatic backups on, with this passphrase; the folder and the other settings stay as they are. */
+    void activate(char[] passphrase) {
+        prefs.putBoolean("backup.automatic", true);
+        prefs.put("backup.passphrase", Base64.getEncoder().encodeToString(new String(passphrase).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The last automatic backup that worked (this PC), or null. */
+    java.time.Instant lastSuccess() {
+        return instant("backup.last.ok");
+    }
+
+    /** When the last automatic backup failed, if it failed after the last that worked; else null. */
+    java.time.Instant lastFailure() {
+        return instant("backup.last.failed");
+    }
+
+    String lastFailureReason() {
+        return prefs.get("backup.last.failed.reason", "");
+    }
+
+    /** Whether the last failure was already shown at a start. */
+    boolean failureShown() {
+        return prefs.getBoolean("backup.last.failed.shown", false);
+    }
+
+    void recordSuccess(java.time.Instant at) {
+        prefs.put("backup.last.ok", at.toString());
+        prefs.remove("backup.last.failed");
+        prefs.remove("backup.last.failed.reason");
+        prefs.remove("backup.last.failed.shown");
+    }
+
+    void recordFailure(java.time.Instant at, String reason) {
+        prefs.put("backup.last.failed", at.toString());
+        prefs.put("backup.last.failed.reason", reason == null ? "" : reason);
+        prefs.putBoolean("backup.last.failed.shown", false);
+    }
+
+    void markFailureShown() {
+        prefs.putBoolean("backup.last.failed.shown", true);
+    }
+
+    private java.time.Instant instant(String key) {
+        String v = prefs.get(key, "");
+        try {
+            return v.isEmpty() ? null : java.time.Instant.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 }

@@ -6,6 +6,7 @@ import id.pilar.core.api.db.MigrationReport;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.security.api.BackupInfo;
 import id.pilar.security.api.BackupSettingsInfo;
+import id.pilar.security.api.BackupStatus;
 import id.pilar.security.api.RestoreResult;
 import id.pilar.security.api.Backups;
 import id.pilar.security.api.SecurityPermissions;
@@ -20,8 +21,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,8 +75,7 @@ public final class BackupsImpl implements Backups {
 
     private static final Logger LOG = Logger.getLogger(BackupsImpl.class.getName());
     static final String AUTO_PREFIX = "pilar-otomatis-";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final int MIN_PASSPHRASE = 10;
+    private static final int MIN_PASSPHRASE = PASSPHRASE_MIN;
 
     private final BackupSettings settings;
 
@@ -315,7 +313,7 @@ public final class BackupsImpl implements Backups {
         DatabaseTarget t = sqliteTarget();
         Path folder = settings.folder(t);
         String name = t.sqliteFile().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        Path out = folder.resolve(AUTO_PREFIX + name + "-" + LocalDateTime.now().format(STAMP) + EXTENSION);
+        Path out = folder.resolve(AUTO_PREFIX + name + "-" + id.pilar.core.api.time.JakartaTime.fileStamp() + EXTENSION);
         BackupInfo made = write(t.sqliteFile(), out, pass, "otomatis", true, ProgressListener.NONE);
         rotate(folder, settings.keep());
         return made;
@@ -352,6 +350,34 @@ public final class BackupsImpl implements Backups {
             requirePassphrase(newPassphraseOrNull);
         }
         settings.save(s, newPassphraseOrNull);
+    }
+
+    @Override
+    public BackupStatus status() {
+        DatabaseTarget t = DataKernel.get().target();
+        boolean active = settings.automatic() && settings.passphrase() != null && t != null && t.isSqlite();
+        Instant last = null;
+        if (t != null && t.isSqlite()) {
+            last = listIn(settings.folder(t)).stream().map(BackupInfo::createdAt).max(Instant::compareTo).orElse(null);
+        }
+        Instant ok = settings.lastSuccess();
+        if (last == null || (ok != null && ok.isAfter(last))) {
+            last = ok;
+        }
+        Instant failed = settings.lastFailure();
+        return new BackupStatus(active, last, failed, settings.lastFailureReason(), failed != null && !settings.failureShown());
+    }
+
+    @Override
+    public void failureTold() {
+        settings.markFailureShown();
+    }
+
+    @Override
+    public void activateAutomatic(char[] passphrase) {
+        AccessControl.get().require(SecurityPermissions.BACKUP_ADMIN);
+        requirePassphrase(passphrase);
+        settings.activate(passphrase);
     }
 
     BackupSettings settingsStore() {

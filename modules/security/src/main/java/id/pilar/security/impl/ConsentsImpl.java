@@ -84,7 +84,7 @@ public final class ConsentsImpl implements Consents {
         if (blank(c.personId()) || blank(c.purpose()) || c.givenOn() == null || blank(c.evidence())) {
             throw new SecurityRefusedException("MSG_ConsentFieldsMissing", Bundle.MSG_ConsentFieldsMissing());
         }
-        if (c.givenOn().isAfter(LocalDate.now().plusDays(1))) {
+        if (c.givenOn().isAfter(id.pilar.core.api.time.JakartaTime.today().plusDays(1))) {
             throw new SecurityRefusedException("MSG_ConsentInFuture", Bundle.MSG_ConsentInFuture());
         }
     }

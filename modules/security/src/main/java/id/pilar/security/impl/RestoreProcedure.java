@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,7 +30,6 @@ import java.util.logging.Logger;
 final class RestoreProcedure {
 
     private static final Logger LOG = Logger.getLogger(RestoreProcedure.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DataKernel kernel;
     private final DatabaseTarget target;
@@ -48,7 +45,7 @@ final class RestoreProcedure {
 
     RestoreResult run(Path backup, char[] passphrase) {
         Path db = target.sqliteFile();
-        String stamp = LocalDateTime.now().format(STAMP);
+        String stamp = id.pilar.core.api.time.JakartaTime.fileStamp();
         String base = db.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Path copy = db.resolveSibling("." + base + ".pulih-" + stamp + ".tmp");
         try {

@@ -40,6 +40,12 @@ public final class SecuritySchema implements ModuleSchema {
         return Map.of("3", List.of(-1879170589));
     }
 
+    /** Accounts stay when demo data is cleared; the revisions stay because kept history points at them. */
+    @Override
+    public java.util.Set<String> keptWhenDemoDataCleared() {
+        return java.util.Set.of("security_user", "security_user_aud", "security_revision");
+    }
+
     @Override
     public String displayName() {
         return "Keamanan";

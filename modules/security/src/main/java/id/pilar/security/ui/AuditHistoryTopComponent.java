@@ -16,15 +16,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionRegistration;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 
 /** Keamanan → Riwayat perubahan: who changed which field of a record when, and the read log. */
 @TopComponent.Description(preferredID = "RiwayatTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
-@ActionID(category = "Keamanan", id = "id.pilar.security.ui.AuditHistoryTopComponent")
-@ActionReference(path = "Menu/Keamanan", position = 30)
-@TopComponent.OpenActionRegistration(displayName = "#CTL_AuditAction", preferredID = "RiwayatTopComponent")
 @Messages({
     "CTL_AuditAction=Riwayat perubahan dan log akses",
     "CTL_AuditTopComponent=Riwayat",
@@ -46,6 +44,16 @@ import org.openide.windows.TopComponent;
     "LBL_ReadLog=Log akses (siapa membuka apa)"
 })
 public final class AuditHistoryTopComponent extends FxTopComponent {
+
+    /** The menu item: disabled for roles without {@code AUDIT_READ}. */
+    @ActionID(category = "Keamanan", id = "id.pilar.security.ui.AuditHistoryTopComponent")
+    @ActionRegistration(displayName = "#CTL_AuditAction", lazy = false)
+    @ActionReference(path = "Menu/Keamanan", position = 30)
+    public static final class Open extends id.pilar.ui.api.PermittedOpenAction {
+        public Open() {
+            super(Bundle.CTL_AuditAction(), id.pilar.security.api.SecurityPermissions.AUDIT_READ, "RiwayatTopComponent", AuditHistoryTopComponent::new);
+        }
+    }
 
     public AuditHistoryTopComponent() {
         setName(Bundle.CTL_AuditTopComponent());

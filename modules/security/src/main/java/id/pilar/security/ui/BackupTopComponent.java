@@ -7,7 +7,6 @@ import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -22,15 +21,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionRegistration;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 
 /** Keamanan → Cadangan dan pemulihan: encrypted backups, restore, automatic-backup settings. */
 @TopComponent.Description(preferredID = "CadanganTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
-@ActionID(category = "Keamanan", id = "id.pilar.security.ui.BackupTopComponent")
-@ActionReference(path = "Menu/Keamanan", position = 20)
-@TopComponent.OpenActionRegistration(displayName = "#CTL_BackupAction", preferredID = "CadanganTopComponent")
 @Messages({
     "CTL_BackupAction=Cadangan dan pemulihan",
     "CTL_BackupTopComponent=Cadangan",
@@ -55,10 +52,22 @@ import org.openide.windows.TopComponent;
     "TTL_ConfirmRestore=Pulihkan basis data?",
     "# {0} - backup", "# {1} - date",
     "MSG_ConfirmRestore=Basis data sekarang akan diganti dengan isi cadangan {0} ({1}).\nPerubahan setelah cadangan itu dibuat tidak ada di cadangan.\nBerkas sekarang disimpan di sampingnya (.diganti-…). Lanjutkan?",
+    "# {0} - backup",
+    "MSG_ConfirmRestoreNoDate=Basis data sekarang akan diganti dengan isi cadangan {0}.\nPerubahan setelah cadangan itu dibuat tidak ada di cadangan.\nBerkas sekarang disimpan di sampingnya (.diganti-…). Lanjutkan?",
     "MSG_PassphraseRequired=Isi kata sandi cadangan dulu (dua kali saat membuat cadangan).",
     "LBL_BackupFiles=Cadangan Pilar (*.pilarbak)"
 })
 public final class BackupTopComponent extends FxTopComponent {
+
+    /** The menu item: disabled for roles without {@code BACKUP_ADMIN}. */
+    @ActionID(category = "Keamanan", id = "id.pilar.security.ui.BackupTopComponent")
+    @ActionRegistration(displayName = "#CTL_BackupAction", lazy = false)
+    @ActionReference(path = "Menu/Keamanan", position = 20)
+    public static final class Open extends id.pilar.ui.api.PermittedOpenAction {
+        public Open() {
+            super(Bundle.CTL_BackupAction(), id.pilar.security.api.SecurityPermissions.BACKUP_ADMIN, "CadanganTopComponent", BackupTopComponent::new);
+        }
+    }
 
     public BackupTopComponent() {
         setName(Bundle.CTL_BackupTopComponent());
@@ -84,7 +93,7 @@ public final class BackupTopComponent extends FxTopComponent {
                 return;
             }
             FileChooser fc = chooser();
-            fc.setInitialFileName("pilar-" + LocalDate.now(Formats.JAKARTA) + Backups.EXTENSION);
+            fc.setInitialFileName("pilar-" + id.pilar.core.api.time.JakartaTime.today() + Backups.EXTENSION);
             File f = fc.showSaveDialog(null);
             if (f != null) {
                 vm.backup(f.toPath(), pass.getText().toCharArray());
@@ -101,7 +110,7 @@ public final class BackupTopComponent extends FxTopComponent {
         restoreFile.setOnAction(e -> {
             File f = chooser().showOpenDialog(null);
             if (f != null) {
-                confirmAndRestore(vm, f.toPath(), "", pass.getText());
+                confirmAndRestore(vm, f.toPath(), madeOn(f.toPath()), pass.getText());
             }
         });
 
@@ -133,6 +142,15 @@ public final class BackupTopComponent extends FxTopComponent {
         return root;
     }
 
+    /** When the chosen backup was made, from its header (a few bytes, no passphrase); empty when unreadable. */
+    private static String madeOn(Path file) {
+        try {
+            return Formats.dateTime(Backups.get().describe(file).createdAt());
+        } catch (RuntimeException e) {
+            return ""; // not a readable backup: the restore itself explains why
+        }
+    }
+
     private static FileChooser chooser() {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Bundle.LBL_BackupFiles(), "*" + Backups.EXTENSION));
@@ -144,7 +162,8 @@ public final class BackupTopComponent extends FxTopComponent {
             vm.fail(new IllegalArgumentException(Bundle.MSG_PassphraseRequired()));
             return;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Bundle.MSG_ConfirmRestore(file.getFileName(), when),
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, when.isEmpty() ? Bundle.MSG_ConfirmRestoreNoDate(file.getFileName())
+                : Bundle.MSG_ConfirmRestore(file.getFileName(), when),
                 ButtonType.OK, ButtonType.CANCEL);
         a.setTitle(Bundle.TTL_ConfirmRestore());
         a.setHeaderText(null);

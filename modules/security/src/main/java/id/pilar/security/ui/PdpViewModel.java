@@ -1,5 +1,6 @@
 package id.pilar.security.ui;
 
+import id.pilar.security.api.SecurityPermissions;
 import id.pilar.security.api.Consents;
 import id.pilar.security.api.Consents.ConsentInfo;
 import id.pilar.security.api.DataRequests;
@@ -17,7 +18,7 @@ import org.openide.util.NbBundle.Messages;
 
 /** The UU PDP window: consents of one person, erasure/restriction requests, subject-access export. */
 @Messages({
-    "MSG_PersonNeeded=Isi ID orang dulu.",
+    "MSG_PersonNeeded=Cari dan pilih orangnya dulu.",
     "MSG_DateInvalid=Tanggal tidak valid; tulis seperti 21/06/2026.",
     "MSG_ConsentSaved=Persetujuan dicatat.",
     "MSG_ConsentWithdrawn=Persetujuan ditarik.",
@@ -57,9 +58,14 @@ final class PdpViewModel extends ViewModelSupport {
     /** Loads the person's consents and their requests (or every open request when no person is chosen). */
     void load(String person) {
         personId = person == null || person.isBlank() ? null : person.trim();
-        background(() -> new Object[] {
-            personId == null ? List.of() : consents.forPerson(personId),
-            personId == null ? requests.open() : requests.forPerson(personId)
+        String chosen = personId;
+        background(() -> {
+            // Requests are case work: a role without it (an Operator recording consents) sees none.
+            boolean seesRequests = id.pilar.core.api.security.AccessControl.get().isPermitted(SecurityPermissions.REQUEST_WRITE);
+            return new Object[] {
+                chosen == null ? List.of() : consents.forPerson(chosen),
+                !seesRequests ? List.of() : chosen == null ? requests.open() : requests.forPerson(chosen)
+            };
         }, r -> {
             @SuppressWarnings("unchecked")
             List<ConsentInfo> c = (List<ConsentInfo>) r[0];
@@ -68,6 +74,12 @@ final class PdpViewModel extends ViewModelSupport {
             personConsents.setAll(c);
             openRequests.setAll(q);
         });
+    }
+
+    /** Runs a person search in the background (the registry's search box, through {@link id.pilar.core.spi.PersonFinder}). */
+    void findPeople(java.util.function.Supplier<List<id.pilar.core.spi.PersonFinder.Found>> search,
+            java.util.function.Consumer<List<id.pilar.core.spi.PersonFinder.Found>> shown) {
+        background(search, shown);
     }
 
     private boolean needPerson() {

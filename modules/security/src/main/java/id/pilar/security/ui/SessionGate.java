@@ -35,6 +35,7 @@ public final class SessionGate implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(SessionGate.class.getName());
     static final RequestProcessor RP = new RequestProcessor("Pilar login", 1);
+    private static final java.util.concurrent.atomic.AtomicBoolean FAILURE_TOLD = new java.util.concurrent.atomic.AtomicBoolean();
     private static volatile DatabaseTarget checked;
     private static volatile boolean asking;
     private static volatile DatabaseTarget opened;
@@ -55,8 +56,14 @@ public final class SessionGate implements Runnable {
         // Signed out (switch user, the lock's "switch user", an account missing after a restore):
         // ask again, so nobody works on without a login.
         UserAccounts.get().addSessionListener(() -> {
-            if (SignedIn.current() == null && DataKernel.get().status().isReady()) {
-                RP.post(() -> askForLogin(false));
+            if (SignedIn.current() == null) {
+                // The previous user's windows (user list, typed passphrase, a person's file) go first.
+                id.pilar.ui.api.UserWindows.closeAll();
+                if (DataKernel.get().status().isReady()) {
+                    RP.post(() -> askForLogin(false));
+                }
+            } else if (FAILURE_TOLD.compareAndSet(false, true)) {
+                RP.post(BackupFailureNotice::tellIfFailed); // once per start, after the first login
             }
         });
         statusChanged(kernel.status());

@@ -17,15 +17,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionRegistration;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 
 /** Keamanan → Pengguna: accounts and roles (Admin only; the service refuses others). */
 @TopComponent.Description(preferredID = "PenggunaTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
-@ActionID(category = "Keamanan", id = "id.pilar.security.ui.UsersTopComponent")
-@ActionReference(path = "Menu/Keamanan", position = 10)
-@TopComponent.OpenActionRegistration(displayName = "#CTL_UsersAction", preferredID = "PenggunaTopComponent")
 @Messages({
     "CTL_UsersAction=Pengguna dan peran",
     "CTL_UsersTopComponent=Pengguna",
@@ -47,6 +45,16 @@ import org.openide.windows.TopComponent;
     "LBL_Selected=Akun terpilih"
 })
 public final class UsersTopComponent extends FxTopComponent {
+
+    /** The menu item: disabled for roles without {@code USER_ADMIN}. */
+    @ActionID(category = "Keamanan", id = "id.pilar.security.ui.UsersTopComponent")
+    @ActionRegistration(displayName = "#CTL_UsersAction", lazy = false)
+    @ActionReference(path = "Menu/Keamanan", position = 10)
+    public static final class Open extends id.pilar.ui.api.PermittedOpenAction {
+        public Open() {
+            super(Bundle.CTL_UsersAction(), id.pilar.security.api.SecurityPermissions.USER_ADMIN, "PenggunaTopComponent", UsersTopComponent::new);
+        }
+    }
 
     public UsersTopComponent() {
         setName(Bundle.CTL_UsersTopComponent());

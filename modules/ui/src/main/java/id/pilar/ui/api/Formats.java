@@ -20,7 +20,7 @@ import java.util.Locale;
 public final class Formats {
 
     public static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
-    public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId JAKARTA = id.pilar.core.api.time.JakartaTime.ZONE;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", INDONESIA)
             .withResolverStyle(ResolverStyle.STRICT);

@@ -50,7 +50,11 @@ import org.openide.windows.TopComponent;
     "LBL_WaitingForLogin=Silakan masuk untuk melihat data",
     "LBL_TileFailed=Gagal dimuat",
     "LBL_TileNoAccess=Tidak ada akses",
-    "LBL_Open=Buka"
+    "LBL_Open=Buka",
+    "# {0} - when loaded",
+    "LBL_DemoBanner=Basis data ini berisi DATA CONTOH (dimuat {0}): orang-orang di dalamnya rekaan, untuk latihan. Hapus sebelum bekerja dengan data sebenarnya.",
+    "BTN_ClearDemo=Hapus data contoh",
+    "LBL_DemoClearAdminOnly=Hanya Admin yang dapat menghapus data contoh."
 })
 public final class BerandaTopComponent extends FxTopComponent {
 
@@ -61,6 +65,7 @@ public final class BerandaTopComponent extends FxTopComponent {
     private final java.util.concurrent.atomic.AtomicInteger pendingTiles = new java.util.concurrent.atomic.AtomicInteger();
 
     private FlowPane tiles;
+    private final HBox demoBanner = new HBox(12);
     private final Consumer<KernelStatus> statusListener = s -> {
         if (s.isReady()) {
             UiExecutor.standard().fx().execute(this::reload);
@@ -72,6 +77,7 @@ public final class BerandaTopComponent extends FxTopComponent {
         setName(Bundle.CTL_BerandaTopComponent());
         setToolTipText(Bundle.HINT_BerandaTopComponent());
         putClientProperty(TopComponent.PROP_CLOSING_DISABLED, Boolean.FALSE);
+        putClientProperty(id.pilar.ui.api.UserWindows.KEEP, Boolean.TRUE); // reloads for the next user
     }
 
     @Override
@@ -90,8 +96,11 @@ public final class BerandaTopComponent extends FxTopComponent {
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-background-color: transparent; -fx-background: #f6f7f9;");
+        demoBanner.getStyleClass().add("notice-banner");
+        demoBanner.setManaged(false);
+        demoBanner.setVisible(false);
         BorderPane root = new BorderPane(scroll);
-        root.setTop(header);
+        root.setTop(new VBox(12, header, demoBanner));
         root.setPadding(new Insets(20));
         reload();
         return root;
@@ -128,6 +137,47 @@ public final class BerandaTopComponent extends FxTopComponent {
         for (HomeTile tile : all) {
             tiles.getChildren().add(tileView(tile, ready, waiting));
         }
+        showDemoBanner(ready);
+    }
+
+    /** On every start page of a database that holds demo data, until it is cleared. */
+    private void showDemoBanner(boolean ready) {
+        demoBanner.setVisible(false);
+        demoBanner.setManaged(false);
+        id.pilar.core.api.demo.DemoData demo = id.pilar.core.api.demo.DemoData.get();
+        if (!ready || demo == null) {
+            return;
+        }
+        UiExecutor ex = UiExecutor.standard();
+        ex.background().execute(() -> {
+            java.time.Instant on;
+            try {
+                on = demo.loadedOn();
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "Reading the demo-data mark failed", e);
+                return;
+            }
+            if (on == null) {
+                return;
+            }
+            boolean mayClear = id.pilar.core.api.security.AccessControl.get().isPermitted(id.pilar.core.api.demo.DemoPermissions.CLEAR);
+            ex.fx().execute(() -> {
+                Label text = new Label(Bundle.LBL_DemoBanner(Formats.dateTime(on)));
+                text.setWrapText(true);
+                HBox.setHgrow(text, Priority.ALWAYS);
+                Button clear = new Button(Bundle.BTN_ClearDemo());
+                clear.setId("demo-clear");
+                clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                clear.setDisable(!mayClear);
+                if (!mayClear) {
+                    clear.setTooltip(new javafx.scene.control.Tooltip(Bundle.LBL_DemoClearAdminOnly()));
+                }
+                clear.setOnAction(e -> SwingUtilities.invokeLater(DemoDataClearing::ask));
+                demoBanner.getChildren().setAll(text, clear);
+                demoBanner.setVisible(true);
+                demoBanner.setManaged(true);
+            });
+        });
     }
 
     private VBox tileView(HomeTile tile, boolean ready, String waiting) {

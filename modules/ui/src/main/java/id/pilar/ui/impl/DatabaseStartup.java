@@ -84,7 +84,7 @@ public final class DatabaseStartup implements Runnable {
             }
             kernel.open(target);
             if (kernel.createdNow()) {
-                WindowManager.getDefault().invokeWhenUIReady(() -> RP.post(DemoDataOffer::offer));
+                WindowManager.getDefault().invokeWhenUIReady(FirstStart::begin);
             }
         } catch (DatabaseRefusedException e) {
             WindowManager.getDefault().invokeWhenUIReady(() -> askWhatNext(target, e.getMessage()));

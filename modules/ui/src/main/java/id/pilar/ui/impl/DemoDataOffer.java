@@ -1,56 +1,51 @@
 package id.pilar.ui.impl;
 
 import id.pilar.core.api.demo.DemoData;
-import id.pilar.core.api.security.AccessControl;
-import java.util.concurrent.atomic.AtomicBoolean;
 import id.pilar.core.spi.DemoDataContext;
 import id.pilar.ui.api.BackgroundWork;
+import id.pilar.ui.api.FxDialog;
+import id.pilar.ui.spi.FirstStartStep;
+import java.util.logging.Logger;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
+import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.lookup.ServiceProvider;
 
-/** First run: a new, empty database. Offer demo data so a new office can try Pilar at once. */
+/**
+ * Last question of a new database: demo data, so a new office can try Pilar at once. Nothing is
+ * loaded unless the user clicked "Yes"; closing the question or pressing Enter starts empty.
+ */
+@ServiceProvider(service = FirstStartStep.class, position = 900)
 @Messages({
-    "MSG_OfferDemoData=Basis data baru telah dibuat.\n\nMuat data contoh (orang, keluarga, pilar sosial di Jakarta Pusat) untuk mencoba Pilar?\nGunakan data contoh hanya untuk latihan, bukan di basis data kantor yang sebenarnya.",
-    "TTL_OfferDemoData=Selamat datang di Pilar",
-    "BTN_LoadDemoData=Ya, muat data contoh",
-    "BTN_StartEmpty=Tidak, mulai kosong",
     "LBL_LoadingDemoData=Memuat data contoh",
     "# {0} - result",
     "MSG_DemoDataDone={0}"
 })
-final class DemoDataOffer {
+public final class DemoDataOffer implements FirstStartStep {
 
     static final int SIZE = 2_000;
+    private static final Logger LOG = Logger.getLogger(DemoDataOffer.class.getName());
 
-    private DemoDataOffer() {
-    }
-
-    static void offer() {
-        if (org.openide.util.Lookup.getDefault().lookupAll(id.pilar.core.spi.DemoDataContributor.class).isEmpty()) {
+    @Override
+    public void run() {
+        if (Lookup.getDefault().lookupAll(id.pilar.core.spi.DemoDataContributor.class).isEmpty()) {
             return; // no module ships demo data (a core-only build)
         }
-        AccessControl ac = AccessControl.get();
-        if (!ac.signedIn()) {
-            // Ask after the first login (the administrator is being created): one dialog at a time.
-            AtomicBoolean asked = new AtomicBoolean();
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                if (ac.signedIn() && asked.compareAndSet(false, true)) {
-                    ac.removeUserListener(listener[0]);
-                    DatabaseStartup.RP.post(DemoDataOffer::offer);
-                }
-            };
-            ac.addUserListener(listener[0]);
+        DemoDataQuestion.Answer answer;
+        try {
+            answer = FxDialog.ask(Bundle.TTL_OfferDemoData(), a -> new DemoDataQuestion(a).root);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
         }
-        Object load = Bundle.BTN_LoadDemoData();
-        Object empty = Bundle.BTN_StartEmpty();
-        NotifyDescriptor q = new NotifyDescriptor(Bundle.MSG_OfferDemoData(), Bundle.TTL_OfferDemoData(),
-                NotifyDescriptor.DEFAULT_OPTION, NotifyDescriptor.QUESTION_MESSAGE, new Object[] {load, empty}, load);
-        if (DialogDisplayer.getDefault().notify(q) != load) {
-            return;
+        LOG.info("Demo data question answered: " + (answer == null ? "closed (no demo data)" : answer));
+        if (answer == DemoDataQuestion.Answer.LOAD) {
+            load();
         }
+    }
+
+    static void load() {
         BackgroundWork.submit(Bundle.LBL_LoadingDemoData(), p -> {
             DemoDataContext.Progress progress = new DemoDataContext.Progress() {
                 @Override

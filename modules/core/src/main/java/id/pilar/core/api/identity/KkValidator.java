@@ -24,7 +24,7 @@ public final class KkValidator {
 
     /** The problems found; empty when the number is valid. */
     public static List<IdentityProblem> check(String raw) {
-        return check(raw, LocalDate.now());
+        return check(raw, id.pilar.core.api.time.JakartaTime.today());
     }
 
     public static List<IdentityProblem> check(String raw, LocalDate today) {

@@ -47,7 +47,7 @@ public final class NikValidator {
     }
 
     public static NikCheck check(String raw) {
-        return check(raw, null, null, LocalDate.now());
+        return check(raw, null, null, id.pilar.core.api.time.JakartaTime.today());
     }
 
     /**

@@ -31,6 +31,11 @@ public final class CoreSchema implements ModuleSchema {
     }
 
     @Override
+    public java.util.Set<String> keptWhenDemoDataCleared() {
+        return java.util.Set.of("pilar_meta", "ref_kecamatan", "ref_kelurahan", "ref_kelurahan_alias", "ref_kategori_kesos");
+    }
+
+    @Override
     public String displayName() {
         return "Inti";
     }

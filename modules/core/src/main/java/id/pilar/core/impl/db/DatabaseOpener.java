@@ -14,8 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -53,7 +51,6 @@ import org.openide.util.NbBundle.Messages;
 final class DatabaseOpener {
 
     private static final Logger LOG = Logger.getLogger(DatabaseOpener.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private DatabaseOpener() {
     }
@@ -208,7 +205,7 @@ final class DatabaseOpener {
     static Path backupBeforeMigration(Path db, DataSource ds) {
         Path dir = db.toAbsolutePath().getParent().resolve("cadangan");
         String name = db.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        Path backup = dir.resolve(name + "-pra-migrasi-" + LocalDateTime.now().format(STAMP) + ".db");
+        Path backup = dir.resolve(name + "-pra-migrasi-" + id.pilar.core.api.time.JakartaTime.fileStamp() + ".db");
         try {
             Files.createDirectories(dir);
             try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {

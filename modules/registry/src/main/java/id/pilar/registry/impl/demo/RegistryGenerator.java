@@ -80,7 +80,7 @@ public final class RegistryGenerator {
     private void write(Connection c, List<GeneratedHousehold> chunk) throws SQLException {
         String now = InstantText.format(Instant.now());
         int count = chunk.stream().mapToInt(h -> h.members().size()).sum();
-        int year = LocalDate.now().getYear();
+        int year = id.pilar.core.api.time.JakartaTime.today().getYear();
         long number = RegistryNumbers.reserve(c, year, count);
         try (PreparedStatement person = c.prepareStatement("INSERT INTO reg_person (id, version, created_at, created_by, updated_at,"
                 + " updated_by, nomor_registri, nik, nama, nama_kanonik, alias, alias_kanonik, jenis_kelamin, tempat_lahir, tanggal_lahir,"

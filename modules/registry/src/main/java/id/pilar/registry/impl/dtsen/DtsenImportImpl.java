@@ -107,7 +107,7 @@ public final class DtsenImportImpl implements DtsenImport {
         }
         Path reportPath = rejectReport == null ? defaultRejectReport(csv) : rejectReport;
         RejectReport report = new RejectReport(reportPath);
-        DtsenRowParser parser = new DtsenRowParser(map, names.size(), LocalDate.now());
+        DtsenRowParser parser = new DtsenRowParser(map, names.size(), id.pilar.core.api.time.JakartaTime.today());
         String importId = Uuids.newId();
         Reading reading = new Reading(records, parser, report, bytesRead);
         Thread reader = new Thread(reading, "DTSEN reader");
@@ -213,7 +213,7 @@ public final class DtsenImportImpl implements DtsenImport {
             ps.setString(4, now);
             ps.setString(5, who);
             ps.setString(6, csv.getFileName().toString());
-            ps.setString(7, LocalDate.now().toString());
+            ps.setString(7, id.pilar.core.api.time.JakartaTime.today().toString());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT nomor FROM dtsen_impor WHERE id = ?")) {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +117,7 @@ final class ImportFiles {
         }
         if (cell.getCellType() == CellType.NUMERIC) {
             if (DateUtil.isCellDateFormatted(cell)) {
-                return LocalDate.ofInstant(cell.getDateCellValue().toInstant(), ZoneId.systemDefault()).toString();
+                return LocalDate.ofInstant(cell.getDateCellValue().toInstant(), id.pilar.core.api.time.JakartaTime.ZONE).toString();
             }
             double d = cell.getNumericCellValue();
             if (d == Math.rint(d) && Math.abs(d) < 1e17) {

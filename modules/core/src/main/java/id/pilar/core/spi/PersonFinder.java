@@ -1,0 +1,22 @@
+package id.pilar.core.spi;
+
+import java.util.List;
+import org.openide.util.Lookup;
+
+/**
+ * Finds people by what a clerk knows (name, NIK, KK, registry number) for modules that refer to
+ * a person but do not depend on the registry (the UU PDP window). The registry registers it with
+ * {@code @ServiceProvider}; without the registry there is none ({@link #get()} is null).
+ */
+public interface PersonFinder {
+
+    /** One person found: the registry id and a line to show (name, registry number, birth date, kelurahan; NIK masked as the user must see it). */
+    record Found(String id, String label) {
+    }
+
+    List<Found> find(String query, int limit);
+
+    static PersonFinder get() {
+        return Lookup.getDefault().lookup(PersonFinder.class);
+    }
+}
