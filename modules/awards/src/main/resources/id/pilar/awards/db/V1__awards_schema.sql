@@ -70,6 +70,8 @@ CREATE TABLE awd_nomination (
     recipient_id      TEXT NOT NULL,
     recipient_nik     TEXT NOT NULL,       -- NIK of a member, registration number of an organisation
     recipient_name    TEXT NOT NULL,
+    kecamatan_kode    TEXT,                -- where the recipient lives or works, for the reports
+    pillar_type       TEXT,                -- PSM, TKSK, KARANG_TARUNA, TAGANA, LKS on the as-of date
     as_of             TEXT NOT NULL,       -- the date eligibility was judged on
     state             TEXT NOT NULL,       -- DRAFT … DIANUGERAHKAN
     route_level       INTEGER NOT NULL,    -- index into the type's route

@@ -24,6 +24,10 @@ public class AwardNominationEntity extends BaseEntity {
     public String recipientNik;
     @Column(name = "recipient_name", nullable = false)
     public String recipientName;
+    @Column(name = "kecamatan_kode")
+    public String kecamatanKode;
+    @Column(name = "pillar_type")
+    public String pillarType;
     @Column(name = "as_of", nullable = false)
     public LocalDate asOf;
     @Column(name = "state", nullable = false)

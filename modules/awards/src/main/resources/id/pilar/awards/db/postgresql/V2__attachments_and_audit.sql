@@ -77,6 +77,8 @@ CREATE TABLE awd_nomination_aud (
     recipient_id TEXT,
     recipient_nik TEXT,
     recipient_name TEXT,
+    kecamatan_kode TEXT,
+    pillar_type TEXT,
     as_of TEXT,
     state TEXT,
     route_level INTEGER,
