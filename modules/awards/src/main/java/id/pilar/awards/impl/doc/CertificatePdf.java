@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfWriter;
 import id.pilar.awards.api.ConferredAward;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -59,10 +58,10 @@ public final class CertificatePdf {
             doc.addTitle(Bundle.CERT_Title() + " " + a.serialNumber());
             doc.open();
             border(writer.getDirectContentUnder(), doc.getPageSize());
-            Font title = new Font(Font.TIMES_ROMAN, 30, Font.BOLD, new Color(0x8B, 0x1A, 0x1A));
+            Font title = new Font(Font.TIMES_ROMAN, 30, Font.BOLD);
             Font big = new Font(Font.TIMES_ROMAN, 24, Font.BOLD);
             Font normal = new Font(Font.TIMES_ROMAN, 13);
-            Font small = new Font(Font.HELVETICA, 9, Font.ITALIC, Color.DARK_GRAY);
+            Font small = new Font(Font.HELVETICA, 9, Font.ITALIC);
             center(doc, Bundle.CERT_Title(), title, 18);
             center(doc, Bundle.CERT_Number(a.serialNumber()), normal, 22);
             center(doc, Bundle.CERT_GivenTo(), normal, 6);
@@ -106,7 +105,7 @@ public final class CertificatePdf {
     }
 
     private static void border(PdfContentByte cb, Rectangle page) {
-        cb.setColorStroke(new Color(0xB8, 0x86, 0x0B));
+        cb.setRGBColorStroke(0xB8, 0x86, 0x0B); // colours as RGB numbers: no java.awt outside ui
         cb.setLineWidth(4f);
         cb.rectangle(20, 20, page.getWidth() - 40, page.getHeight() - 40);
         cb.stroke();
@@ -124,7 +123,7 @@ public final class CertificatePdf {
             cb.setGState(faint);
             cb.beginText();
             cb.setFontAndSize(bf, 120);
-            cb.setColorFill(Color.RED);
+            cb.setRGBColorFill(0xC0, 0, 0);
             cb.showTextAligned(Element.ALIGN_CENTER, Bundle.CERT_Copy(), page.getWidth() / 2, page.getHeight() / 2 - 40, 25);
             cb.endText();
             cb.restoreState();
