@@ -34,6 +34,9 @@ final class SessionFactories {
                         ? "org.hibernate.community.dialect.SQLiteDialect"
                         : "org.hibernate.dialect.PostgreSQLDialect")
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                // Read the columns table by table: sqlite-jdbc answers a whole-database getColumns with one
+                // compound SELECT per column, and SQLite refuses more than 500 terms (the modules together have more).
+                .applySetting("hibernate.hbm2ddl.jdbc_metadata_extraction_strategy", "individually")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 64)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
