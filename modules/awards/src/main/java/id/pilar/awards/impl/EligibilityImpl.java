@@ -125,13 +125,13 @@ public final class EligibilityImpl implements Eligibility {
         List<AwardTypeEntity> types = tx().read(s -> s.createSelectionQuery(
                 "from AwardTypeEntity t where t.active = 1 and t.recipientKind = :k order by t.code", AwardTypeEntity.class)
                 .setParameter("k", kind.name()).getResultList());
-        Map<String, List<SubjectFacts>> byType = new HashMap<>();
+        // The roster facts depend only on the tolerated break: read once per distinct break, not once per type.
+        Map<Integer, List<SubjectFacts>> byGap = new HashMap<>();
         List<Judgement> out = new ArrayList<>();
         for (AwardTypeEntity t : types) {
-            List<SubjectFacts> facts = byType.computeIfAbsent(t.getId(),
-                    k -> FactLoader.load(tx(), records(), kind, asOf, t.maxGapDays, t.getId()).stream()
-                            .filter(f -> f.id().equals(recipientId)).toList());
-            out.addAll(judge(rules(t), facts, asOf));
+            List<SubjectFacts> own = byGap.computeIfAbsent(t.maxGapDays, g -> FactLoader.base(tx(), records(), kind, asOf, g).stream()
+                    .filter(f -> f.id().equals(recipientId)).toList());
+            out.addAll(judge(rules(t), FactLoader.withPastAwards(tx(), own, t.getId(), asOf), asOf));
         }
         return out;
     }

@@ -42,14 +42,28 @@ final class FactLoader {
 
     static List<SubjectFacts> load(Transactions tx, PillarRecords records, RecipientKind kind, LocalDate asOf, int maxGapDays,
             String typeId) {
+        return withPastAwards(tx, base(tx, records, kind, asOf, maxGapDays), typeId, asOf);
+    }
+
+    /** Each subject's awards conferred up to {@code asOf}: how many, and when {@code typeId} was last conferred. */
+    static List<SubjectFacts> withPastAwards(Transactions tx, List<SubjectFacts> facts, String typeId, LocalDate asOf) {
         Map<String, Past> past = pastAwards(tx, typeId, asOf);
+        List<SubjectFacts> out = new ArrayList<>(facts.size());
+        for (SubjectFacts f : facts) {
+            Past p = past.get(f.id());
+            out.add(p == null ? f : f.withAwards(p.count(), p.lastSame()));
+        }
+        return out;
+    }
+
+    /** The facts that do not depend on the award type (roster facts, recorded facts); no past awards yet. */
+    static List<SubjectFacts> base(Transactions tx, PillarRecords records, RecipientKind kind, LocalDate asOf, int maxGapDays) {
         List<SubjectFacts> out = new ArrayList<>();
         if (kind == RecipientKind.ORGANISASI) {
             for (OrganisationFacts o : records.organisationFacts(asOf, yearTo(asOf))) {
-                Past p = past.getOrDefault(o.id(), new Past(0, null));
                 Set<PillarType> types = PillarType.ofPsks(o.psksKode()).map(Set::of).orElse(Set.of());
                 out.add(new SubjectFacts(kind, o.id(), o.registrationNumber(), o.name(), o.kelurahanKode(), o.kecamatanKode(), types,
-                        null, null, null, o.minutes(), 0, null, 0, null, null, null, false, p.count(), p.lastSame(),
+                        null, null, null, o.minutes(), 0, null, 0, null, null, null, false, 0, null,
                         o.activeMembers(), o.skValid()));
             }
             return out;
@@ -57,14 +71,13 @@ final class FactLoader {
         Map<String, Declared> declared = declared(tx);
         for (MemberFacts m : records.memberFacts(asOf, yearTo(asOf), maxGapDays)) {
             Declared d = declared.getOrDefault(m.ref().id(), new Declared(null, null, null, false));
-            Past p = past.getOrDefault(m.ref().id(), new Past(0, null));
             Optional<ServicePeriod> running = m.service().stream().filter(ServicePeriod::running).findFirst();
             LocalDate lastEnd = m.service().isEmpty() ? null : m.service().get(m.service().size() - 1).to();
             Set<PillarType> types = m.psksKodes().stream().map(PillarType::ofPsks).flatMap(Optional::stream).collect(Collectors.toSet());
             out.add(new SubjectFacts(kind, m.ref().id(), m.ref().nik(), m.ref().fullName(), m.kelurahanKode(), m.kecamatanKode(), types,
                     running.map(ServicePeriod::from).orElse(null), m.firstStart(), running.isPresent() ? null : lastEnd,
                     m.minutes(), m.deployments(), m.rank(), m.validCertificates(), d.citizenship(), d.blood(), d.prison(),
-                    d.disqualified(), p.count(), p.lastSame(), 0, false));
+                    d.disqualified(), 0, null, 0, false));
         }
         return out;
     }
