@@ -40,8 +40,9 @@ public final class AwardsBench implements BenchSuite {
     private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
     private static final LocalDate TO = LocalDate.of(2026, 12, 31);
     private static final LocalDate AS_OF = LocalDate.of(2026, 12, 20);
-    private static final int WARMUPS = 3;
-    private static final int RUNS = 7;
+    /** Fewer rounds with {@code -Dpilar.bench.awards.runs=N} (warm-ups are a third of it) when the machine is saturated. */
+    private static final int RUNS = Integer.getInteger("pilar.bench.awards.runs", 7);
+    private static final int WARMUPS = Math.max(1, RUNS / 3);
 
     @Override
     public String name() {
@@ -53,12 +54,27 @@ public final class AwardsBench implements BenchSuite {
         int members = Math.max(100, Math.min(10_000, size));
         long attendance = Long.getLong("pilar.bench.awards.attendance", members * 30L);
         Files.createDirectories(workDir);
-        Path dbFile = workDir.resolve("awards.db");
-        Files.deleteIfExists(dbFile);
+        // -Dpilar.bench.awards.db=FILE measures again on a database an earlier run generated (kept by its --work).
+        String reuse = System.getProperty("pilar.bench.awards.db");
+        Path dbFile = reuse != null ? Path.of(reuse) : workDir.resolve("awards.db");
+        if (reuse == null) {
+            Files.deleteIfExists(dbFile);
+        }
         DataKernel.get().open(DatabaseTarget.sqlite(dbFile));
         try {
             Transactions tx = Transactions.get();
             long t0 = System.nanoTime();
+            if (reuse == null) {
+                generate(tx, members, attendance, out, t0);
+            }
+            measure(tx, dbFile, out);
+        } finally {
+            DataKernel.get().close();
+        }
+    }
+
+    private static void generate(Transactions tx, int members, long attendance, Consumer<Figure> out, long t0) throws Exception {
+        {
             long days = TO.toEpochDay() - FROM.toEpochDay() + 1;
             int perDay = (int) Math.ceil(attendance / 0.89 / days);
             ReferenceData ref = ReferenceData.get();
@@ -69,7 +85,11 @@ public final class AwardsBench implements BenchSuite {
             double genSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.println("# generated " + r + ", " + a + " in " + String.format("%.1f", genSeconds) + " s");
             out.accept(new Figure("awards.generate.members_" + r.members(), genSeconds, "s", Double.NaN, ""));
+        }
+    }
 
+    private static void measure(Transactions tx, Path dbFile, Consumer<Figure> out) throws Exception {
+        {
             List<AwardType> types = new CatalogueImpl(tx).list();
             EligibilityImpl eligibility = new EligibilityImpl(tx, null);
             try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + dbFile)) {
@@ -98,8 +118,6 @@ public final class AwardsBench implements BenchSuite {
                         () -> plainFacts(plain, "awd-type-slks"));
                 out.accept(new Figure("awards.eligibility.slks", slks[0], "ms", slks[1], ""));
             }
-        } finally {
-            DataKernel.get().close();
         }
     }
 
