@@ -44,6 +44,16 @@ public interface PillarRecords {
     /** Members of an organisation on a date. */
     List<MemberRef> membersOf(String organisationId, LocalDate date);
 
+    /**
+     * Facts of every member as of {@code asOf} in a few set-wise reads instead of one call per
+     * member: continuous service (gaps up to {@code maxGapDays} merged), hours and deployments in
+     * {@code period}, certificates valid on {@code asOf}. NIKs are masked as in {@link Member}.
+     */
+    List<MemberFacts> memberFacts(LocalDate asOf, ReportPeriod period, int maxGapDays);
+
+    /** Facts of every organisation as of {@code asOf}; hours credited to it in {@code period}. */
+    List<OrganisationFacts> organisationFacts(LocalDate asOf, ReportPeriod period);
+
     static PillarRecords get() {
         return Lookup.getDefault().lookup(PillarRecords.class);
     }

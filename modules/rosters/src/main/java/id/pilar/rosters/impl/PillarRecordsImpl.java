@@ -5,7 +5,9 @@ import id.pilar.core.persistence.Transactions;
 import id.pilar.rosters.api.Certificate;
 import id.pilar.rosters.api.Deployment;
 import id.pilar.rosters.api.DutyKind;
+import id.pilar.rosters.api.MemberFacts;
 import id.pilar.rosters.api.MemberRef;
+import id.pilar.rosters.api.OrganisationFacts;
 import id.pilar.rosters.api.PillarRecords;
 import id.pilar.rosters.api.ReportPeriod;
 import id.pilar.rosters.api.RostersPermissions;
@@ -137,5 +139,17 @@ public final class PillarRecordsImpl implements PillarRecords {
                 + "and ms.organisationId = :o and ms.startDate <= :d and (ms.endDate is null or ms.endDate >= :d) order by m.fullName",
                 RosterMemberEntity.class).setParameter("o", organisationId).setParameter("d", date).getResultList().stream()
                 .map(m -> MemberServiceImpl.toRecord(m).ref()).toList());
+    }
+
+    @Override
+    public List<MemberFacts> memberFacts(LocalDate asOf, ReportPeriod period, int maxGapDays) {
+        AccessControl.get().require(RostersPermissions.READ);
+        return tx().query(c -> BulkFacts.members(c, asOf, period, maxGapDays));
+    }
+
+    @Override
+    public List<OrganisationFacts> organisationFacts(LocalDate asOf, ReportPeriod period) {
+        AccessControl.get().require(RostersPermissions.READ);
+        return tx().query(c -> BulkFacts.organisations(c, asOf, period));
     }
 }

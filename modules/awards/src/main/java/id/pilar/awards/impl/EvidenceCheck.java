@@ -1,0 +1,67 @@
+package id.pilar.awards.impl;
+
+import id.pilar.awards.api.AwardsException;
+import id.pilar.awards.api.DocumentMedia;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.openide.util.NbBundle.Messages;
+
+/** Judges an evidence file by its content (never its name): PDF, JPEG or PNG, not empty, at most 5 MB. */
+@Messages({
+    "ERR_FileEmpty=Berkas kosong.",
+    "# {0} - megabytes", "ERR_FileTooLarge=Berkas lebih dari {0} MB.",
+    "ERR_FileNotPdf=Dokumen ini harus berupa PDF; isi berkas bukan PDF.",
+    "ERR_FileNotImage=Dokumen ini harus berupa foto (JPEG atau PNG); isi berkas bukan gambar.",
+    "ERR_FileUnknown=Isi berkas bukan PDF, JPEG atau PNG."
+})
+final class EvidenceCheck {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private EvidenceCheck() {
+    }
+
+    /** The media type the content really is; refuses what the checklist item does not accept. */
+    static String mediaType(byte[] content, DocumentMedia wanted) {
+        if (content == null || content.length == 0) {
+            throw new AwardsException("ERR_FileEmpty", Bundle.ERR_FileEmpty());
+        }
+        if (content.length > MAX_BYTES) {
+            throw new AwardsException("ERR_FileTooLarge", Bundle.ERR_FileTooLarge(MAX_BYTES / 1024 / 1024), MAX_BYTES / 1024 / 1024);
+        }
+        String type = sniff(content);
+        if (wanted == DocumentMedia.PDF && !"application/pdf".equals(type)) {
+            throw new AwardsException("ERR_FileNotPdf", Bundle.ERR_FileNotPdf());
+        }
+        if (wanted == DocumentMedia.IMAGE && (type == null || !type.startsWith("image/"))) {
+            throw new AwardsException("ERR_FileNotImage", Bundle.ERR_FileNotImage());
+        }
+        if (type == null) {
+            throw new AwardsException("ERR_FileUnknown", Bundle.ERR_FileUnknown());
+        }
+        return type;
+    }
+
+    private static String sniff(byte[] b) {
+        if (b.length >= 5 && new String(b, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+            return "application/pdf";
+        }
+        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D && b[5] == 0x0A) {
+            return "image/png";
+        }
+        return null;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

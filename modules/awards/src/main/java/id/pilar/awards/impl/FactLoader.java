@@ -1,0 +1,117 @@
+package id.pilar.awards.impl;
+
+import id.pilar.awards.api.PillarType;
+import id.pilar.awards.api.RecipientKind;
+import id.pilar.awards.impl.rules.SubjectFacts;
+import id.pilar.core.persistence.Transactions;
+import id.pilar.rosters.api.MemberFacts;
+import id.pilar.rosters.api.OrganisationFacts;
+import id.pilar.rosters.api.PillarRecords;
+import id.pilar.rosters.api.ReportPeriod;
+import id.pilar.rosters.api.ServicePeriod;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Gathers the facts of every member (or organisation) on an as-of date in bulk: the rosters' facts
+ * through {@link PillarRecords#memberFacts}, the facts recorded here and the awards already conferred.
+ */
+final class FactLoader {
+
+    private record Declared(String citizenship, Integer blood, Integer prison, boolean disqualified) {
+    }
+
+    private record Past(int count, LocalDate lastSame) {
+    }
+
+    private FactLoader() {
+    }
+
+    /** The 12 months ending on {@code asOf}, inclusive: the window of "hours" and "deployments". */
+    static ReportPeriod yearTo(LocalDate asOf) {
+        return new ReportPeriod(asOf.minusYears(1).plusDays(1), asOf);
+    }
+
+    static List<SubjectFacts> load(Transactions tx, PillarRecords records, RecipientKind kind, LocalDate asOf, int maxGapDays,
+            String typeId) {
+        return withPastAwards(tx, base(tx, records, kind, asOf, maxGapDays), typeId, asOf);
+    }
+
+    /** Each subject's awards conferred up to {@code asOf}: how many, and when {@code typeId} was last conferred. */
+    static List<SubjectFacts> withPastAwards(Transactions tx, List<SubjectFacts> facts, String typeId, LocalDate asOf) {
+        Map<String, Past> past = pastAwards(tx, typeId, asOf);
+        List<SubjectFacts> out = new ArrayList<>(facts.size());
+        for (SubjectFacts f : facts) {
+            Past p = past.get(f.id());
+            out.add(p == null ? f : f.withAwards(p.count(), p.lastSame()));
+        }
+        return out;
+    }
+
+    /** The facts that do not depend on the award type (roster facts, recorded facts); no past awards yet. */
+    static List<SubjectFacts> base(Transactions tx, PillarRecords records, RecipientKind kind, LocalDate asOf, int maxGapDays) {
+        List<SubjectFacts> out = new ArrayList<>();
+        if (kind == RecipientKind.ORGANISASI) {
+            for (OrganisationFacts o : records.organisationFacts(asOf, yearTo(asOf))) {
+                Set<PillarType> types = PillarType.ofPsks(o.psksKode()).map(Set::of).orElse(Set.of());
+                out.add(new SubjectFacts(kind, o.id(), o.registrationNumber(), o.name(), o.kelurahanKode(), o.kecamatanKode(), types,
+                        null, null, null, o.minutes(), 0, null, 0, null, null, null, false, 0, null,
+                        o.activeMembers(), o.skValid()));
+            }
+            return out;
+        }
+        Map<String, Declared> declared = declared(tx);
+        for (MemberFacts m : records.memberFacts(asOf, yearTo(asOf), maxGapDays)) {
+            Declared d = declared.getOrDefault(m.ref().id(), new Declared(null, null, null, false));
+            Optional<ServicePeriod> running = m.service().stream().filter(ServicePeriod::running).findFirst();
+            LocalDate lastEnd = m.service().isEmpty() ? null : m.service().get(m.service().size() - 1).to();
+            Set<PillarType> types = m.psksKodes().stream().map(PillarType::ofPsks).flatMap(Optional::stream).collect(Collectors.toSet());
+            out.add(new SubjectFacts(kind, m.ref().id(), m.ref().nik(), m.ref().fullName(), m.kelurahanKode(), m.kecamatanKode(), types,
+                    running.map(ServicePeriod::from).orElse(null), m.firstStart(), running.isPresent() ? null : lastEnd,
+                    m.minutes(), m.deployments(), m.rank(), m.validCertificates(), d.citizenship(), d.blood(), d.prison(),
+                    d.disqualified(), 0, null, 0, false));
+        }
+        return out;
+    }
+
+    private static Map<String, Declared> declared(Transactions tx) {
+        return tx.query(c -> {
+            Map<String, Declared> m = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT member_id, citizenship, blood_donations, prison_years, disqualified "
+                    + "FROM awd_member_record"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    m.put(rs.getString(1), new Declared(rs.getString(2), rs.getObject(3) == null ? null : rs.getInt(3),
+                            rs.getObject(4) == null ? null : rs.getInt(4), rs.getInt(5) == 1));
+                }
+            }
+            return m;
+        });
+    }
+
+    /** Awards conferred up to {@code asOf}: how many per recipient, and when this type was last conferred. */
+    private static Map<String, Past> pastAwards(Transactions tx, String typeId, LocalDate asOf) {
+        return tx.query(c -> {
+            Map<String, Past> m = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT recipient_id, COUNT(*), MAX(CASE WHEN type_id = ? THEN conferred_on END) "
+                    + "FROM awd_award WHERE conferred_on <= ? GROUP BY recipient_id")) {
+                ps.setString(1, typeId);
+                ps.setString(2, asOf.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String last = rs.getString(3);
+                        m.put(rs.getString(1), new Past(rs.getInt(2), last == null ? null : LocalDate.parse(last)));
+                    }
+                }
+            }
+            return m;
+        });
+    }
+}
