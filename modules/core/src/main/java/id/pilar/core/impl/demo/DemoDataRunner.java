@@ -48,12 +48,7 @@ import org.openide.util.lookup.ServiceProvider;
     "MSG_DemoCancelled=Pembuatan data contoh dibatalkan setelah {0} modul."
 })
 @ServiceProvider(service = DemoData.class)
-@Messages({
-    "# {0} - date and time",
-    "MSG_DemoAlreadyLoaded=Data contoh sudah dimuat sebelumnya ({0}); tidak dimuat ulang."
-})
 public final class DemoDataRunner implements DemoData {
-
 
     static final String META_KEY = "demo_data";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH.mm");

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openide.util.Lookup;
 
-/** "Hapus data contoh": every module's rows go, accounts and area data stay, a copy is kept first. */
+/** "Hapus data contoh" (lives here because it needs the rosters module beside security): every module's rows go, accounts and area data stay, a copy is kept first. */
 class DemoDataClearTest {
 
     private static long count(TestDatabase db, String table) {
@@ -35,7 +35,7 @@ class DemoDataClearTest {
             SecurityAccessControl.accountsChanged();
             try {
                 new UserAccountsImpl(db.transactions()).createFirstAdmin("admin", "Admin Kantor", "rahasia-admin-1".toCharArray());
-                Fixtures.actAs(Role.ADMIN);
+                Acting.as(Role.ADMIN);
                 DemoDataRunner demo = new DemoDataRunner(() -> List.of(new RostersDemoData(db.transactions())), db.transactions(),
                         () -> Lookup.getDefault().lookupAll(ModuleSchema.class));
                 demo.run(500, 7L, DemoDataContext.Progress.NONE, false);
@@ -55,10 +55,10 @@ class DemoDataClearTest {
                 assertThat(Files.size(copy)).isPositive();
                 assertThat(SqliteFiles.check(copy, "integrity_check")).containsExactly("ok");
 
-                Fixtures.actAs(Role.OPERATOR);
+                Acting.as(Role.OPERATOR);
                 assertThatThrownBy(demo::clear).isInstanceOf(AccessDeniedException.class);
             } finally {
-                Fixtures.signOut();
+                Acting.signOut();
             }
         }
     }
