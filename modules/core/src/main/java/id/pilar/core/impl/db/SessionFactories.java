@@ -34,6 +34,10 @@ final class SessionFactories {
                         ? "org.hibernate.community.dialect.SQLiteDialect"
                         : "org.hibernate.dialect.PostgreSQLDialect")
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                // Validate table by table: the grouped read asks sqlite-jdbc for every column of the
+                // database in one compound SELECT, which SQLite refuses beyond 500 terms ("too many
+                // terms in compound SELECT") once the modules' tables hold more than 500 columns.
+                .applySetting("hibernate.hbm2ddl.jdbc_metadata_extraction_strategy", "individually")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 64)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
