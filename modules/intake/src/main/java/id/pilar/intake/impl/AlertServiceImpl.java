@@ -77,13 +77,13 @@ public final class AlertServiceImpl implements AlertService {
                 }
                 String key = series.tingkat() + "|" + series.tempatKode() + "|" + series.kategoriKode();
                 IntakeAlertEntity a = existing.get(key);
-                if (a == null) {
+                boolean isNew = a == null;
+                if (isNew) {
                     a = new IntakeAlertEntity();
                     a.minggu = minggu;
                     a.tingkat = series.tingkat();
                     a.tempatKode = series.tempatKode();
                     a.kategoriKode = series.kategoriKode();
-                    s.persist(a);
                 }
                 a.tempat = placeName(series.tingkat(), series.tempatKode(), hotspotNames);
                 a.jumlah = current;
@@ -91,6 +91,9 @@ public final class AlertServiceImpl implements AlertService {
                 a.batas = v.batas();
                 a.keterangan = explanation(a.tempat, current, series.kategoriKode(), last, v.dasar(), history.length, v.batas());
                 a.aktif = 1;
+                if (isNew) {
+                    s.persist(a);
+                }
                 raised.add(a);
             }
             s.flush();

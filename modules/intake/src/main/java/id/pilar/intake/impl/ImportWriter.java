@@ -56,14 +56,20 @@ public final class ImportWriter {
         Instant now = Instant.now();
         tx.run(s -> {
             Map<String, String> created = new HashMap<>();
+            for (ReportImport.Row row : rows) {
+                if (row.hotspotBaru() != null) {
+                    String kel = row.draft().kodeKelurahan();
+                    created.computeIfAbsent(row.hotspotBaru().toLowerCase(Locale.ROOT),
+                            k -> ReportServiceImpl.newHotspot(s, row.hotspotBaru(), kel, null, null).getId());
+                }
+            }
+            s.flush(); // the hotspots first: Hibernate does not know the reports' hotspot_id refers to them
             Map<Integer, Integer> numbers = new HashMap<>();
             int i = 0;
             for (ReportImport.Row row : rows) {
                 ReportDraft d = row.draft();
                 if (row.hotspotBaru() != null) {
-                    String kel = d.kodeKelurahan();
-                    String id = created.computeIfAbsent(row.hotspotBaru().toLowerCase(Locale.ROOT),
-                            k -> ReportServiceImpl.newHotspot(s, row.hotspotBaru(), kel, null, null).getId());
+                    String id = created.get(row.hotspotBaru().toLowerCase(Locale.ROOT));
                     d = new ReportDraft(d.diterima(), d.kanal(), null, null, true, id, null, null, null, null, d.kategoriKode(), d.jumlahOrang(), d.uraian());
                 }
                 ReportSocialEntity r = ReportRules.validated(s, d, now, false);
