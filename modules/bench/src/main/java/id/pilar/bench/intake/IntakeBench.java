@@ -48,18 +48,24 @@ public final class IntakeBench implements BenchSuite {
         long reports = Long.getLong("pilar.bench.intake.reports", Math.max(10_000L, Math.min(500_000L, size / 2)));
         Files.createDirectories(workDir);
         Path dbFile = workDir.resolve("intake.db");
-        Files.deleteIfExists(dbFile);
+        // -Dpilar.bench.intake.reuse=true measures again on the reports of an earlier run (generation takes minutes)
+        boolean reuse = Boolean.getBoolean("pilar.bench.intake.reuse") && Files.exists(dbFile);
+        if (!reuse) {
+            Files.deleteIfExists(dbFile);
+        }
         DataKernel.get().open(DatabaseTarget.sqlite(dbFile));
         try {
             Transactions tx = Transactions.get();
             // 12 hotspots, 7 days a week: expected reports per hotspot and day
             double perDay = reports / (WEEKS * 7.0 * 12);
             long t0 = System.nanoTime();
-            int n = tx.jdbc(c -> new ReportsGenerator(c).generate(new Random(SEED),
+            int n = reuse ? 0 : tx.jdbc(c -> new ReportsGenerator(c).generate(new Random(SEED),
                     new ReportsGenerator.Plan(AS_OF, WEEKS, perDay, "hs-stasiun-gambir", "PPKS-11", 2.0), () -> false));
             double genSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.println("# generated " + n + " reports in " + String.format("%.1f", genSeconds) + " s");
-            out.accept(new Figure("intake.generate.reports_" + n, genSeconds, "s", Double.NaN, ""));
+            if (!reuse) {
+                out.accept(new Figure("intake.generate.reports_" + n, genSeconds, "s", Double.NaN, ""));
+            }
 
             AlertServiceImpl alerts = new AlertServiceImpl(tx);
             int weeks = alerts.thresholds().mingguDasar() + 1;

@@ -72,8 +72,9 @@ public final class ReportServiceImpl implements ReportService {
     /** Numbers {@code LS-yyyy-nnnnnn}, {@code count} of them, after the highest of that year. */
     static List<String> nextNumbers(Session s, int year, int count) {
         String prefix = "LS-" + year + "-";
-        String max = s.createSelectionQuery("select max(nomor) from ReportSocialEntity where nomor like :p", String.class)
-                .setParameter("p", prefix + "%").uniqueResult();
+        // a range on the unique index (SQLite does not use an index for LIKE): the last number of the year at once
+        String max = s.createSelectionQuery("select max(nomor) from ReportSocialEntity where nomor >= :lo and nomor < :hi", String.class)
+                .setParameter("lo", prefix).setParameter("hi", "LS-" + year + ".").uniqueResult();
         int n = max == null ? 0 : Integer.parseInt(max.substring(prefix.length()));
         List<String> out = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {

@@ -72,28 +72,29 @@ final class WeeklyCounts {
                 }
             }
         }
-        String sql = onlyHotspot != null
-                ? "SELECT hotspot_id, MIN(tanggal) FROM intake_report WHERE hotspot_id = ? GROUP BY hotspot_id"
-                : "SELECT hotspot_id, MIN(tanggal) FROM intake_report WHERE hotspot_id IS NOT NULL GROUP BY hotspot_id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (onlyHotspot != null) {
-                ps.setString(1, onlyHotspot);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    w.firstSeen.put(TITIK + "|" + rs.getString(1), LocalDate.parse(rs.getString(2)));
-                }
-            }
+        // First day each place was seen: one index seek per place (MIN over (place, tanggal)),
+        // not a scan of every report grouped by place.
+        java.util.Set<String> hotspots = new java.util.HashSet<>();
+        java.util.Set<String> kelurahan = new java.util.HashSet<>();
+        for (Series s : w.series.values()) {
+            (TITIK.equals(s.tingkat()) ? hotspots : kelurahan).add(s.tempatKode());
         }
-        if (onlyHotspot == null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT kode_kelurahan, MIN(tanggal) FROM intake_report GROUP BY kode_kelurahan");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    w.firstSeen.put(KELURAHAN + "|" + rs.getString(1), LocalDate.parse(rs.getString(2)));
-                }
-            }
-        }
+        firstSeen(c, w, TITIK, "SELECT MIN(tanggal) FROM intake_report WHERE hotspot_id = ?", hotspots);
+        firstSeen(c, w, KELURAHAN, "SELECT MIN(tanggal) FROM intake_report WHERE kode_kelurahan = ?", kelurahan);
         return w;
+    }
+
+    private static void firstSeen(Connection c, WeeklyCounts w, String tingkat, String sql, java.util.Set<String> places) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (String place : places) {
+                ps.setString(1, place);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getString(1) != null) {
+                        w.firstSeen.put(tingkat + "|" + place, LocalDate.parse(rs.getString(1)));
+                    }
+                }
+            }
+        }
     }
 
     private void add(String tingkat, String place, String kat, int j, int n) {
