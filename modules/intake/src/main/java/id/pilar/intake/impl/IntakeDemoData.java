@@ -39,7 +39,7 @@ public final class IntakeDemoData implements DemoDataContributor {
     @Override
     public void generate(DemoDataContext ctx) throws Exception {
         Transactions t = tx != null ? tx : Transactions.get();
-        ReportsGenerator.Plan plan = new ReportsGenerator.Plan(Jakarta.today(), 14, 1.0, "hs-stasiun-gambir", "PPKS-11", 3.5);
+        ReportsGenerator.Plan plan = new ReportsGenerator.Plan(Jakarta.today(), 14, 1.0, "hs-stasiun-gambir", "PPKS-11", 5.0);
         try {
             int n = t.jdbc(c -> new ReportsGenerator(c).generate(ctx.randomFor(IntakeSchema.MODULE_ID), plan, ctx::cancelled));
             LOG.info("Demo social reports: " + n);
