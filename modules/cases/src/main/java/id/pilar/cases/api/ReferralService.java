@@ -1,0 +1,44 @@
+package id.pilar.cases.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.openide.util.Lookup;
+
+/**
+ * The institution directory and referrals. Free capacity = beds − clients accepted and not yet
+ * completed. A referral to a full institution waits for a supervisor's override (approval queue).
+ */
+public interface ReferralService {
+
+    List<Institution> institutions();
+
+    Institution saveInstitution(Institution institution);
+
+    /**
+     * Refers a case. When the institution has no free bed the referral is not sent: it goes to the
+     * supervisors' queue ({@link Referral#status()} {@code MENUNGGU_IZIN}) and {@link Referral#penuh()} is true.
+     */
+    Referral refer(String caseId, String institutionId, LocalDate tanggal, String alasan);
+
+    /** DIKIRIM → DITERIMA or DITOLAK; DITERIMA → SELESAI. */
+    Referral advance(String referralId, String status, String catatan);
+
+    List<Referral> forCase(String caseId);
+
+    static ReferralService get() {
+        return Lookup.getDefault().lookup(ReferralService.class);
+    }
+
+    enum InstitutionKind { PANTI_SOSIAL, RUMAH_SAKIT, LKS, INSTANSI_LAIN }
+
+    /** @param terisi beds taken by accepted referrals; {@code id} null for a new institution */
+    record Institution(String id, String nama, InstitutionKind jenis, String alamat, String kontak, int kapasitas, int terisi) {
+        public int sisa() {
+            return Math.max(0, kapasitas - terisi);
+        }
+    }
+
+    record Referral(String id, String caseId, String institutionId, String lembaga, String status, LocalDate tanggal, String alasan,
+            String izinOleh, String catatan, boolean penuh) {
+    }
+}

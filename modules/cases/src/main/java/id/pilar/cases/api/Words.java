@@ -1,0 +1,27 @@
+package id.pilar.cases.api;
+
+import java.util.Locale;
+
+/** How names in files and lists are compared: any case, spaces and underscores alike. */
+final class Words {
+
+    private Words() {
+    }
+
+    static String key(String text) {
+        return text == null ? "" : text.replace('\uFEFF', ' ').trim().toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
+    }
+
+    /** The Indonesian label whatever the user's locale, for files written in Indonesian. */
+    static String indonesian(CaseStatus s) {
+        return switch (s) {
+            case BARU -> "Baru";
+            case ASESMEN -> "Asesmen";
+            case RENCANA -> "Rencana Intervensi";
+            case LAYANAN -> "Layanan";
+            case PEMANTAUAN -> "Pemantauan";
+            case DITUTUP -> "Ditutup";
+            case DIBUKA_KEMBALI -> "Dibuka Kembali";
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package id.pilar.cases.ui;
+
+import id.pilar.cases.api.ApprovalService;
+import id.pilar.cases.api.AssessmentService;
+import id.pilar.cases.api.CaseService;
+import id.pilar.cases.api.CaseService.BansosProposal;
+import id.pilar.cases.api.CaseService.CaseDetail;
+import id.pilar.cases.api.CaseService.Note;
+import id.pilar.cases.api.CaseService.ServiceRecord;
+import id.pilar.cases.api.CaseService.Task;
+import id.pilar.cases.api.CaseService.TimelineEntry;
+import id.pilar.cases.api.PlanService;
+import id.pilar.cases.api.ReferralService;
+import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.api.UserMessages;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * What the case window shows and does. Every action runs in the background and reloads the
+ * whole case afterwards, so the window never shows a state the database does not hold; a
+ * refusal (or someone else's newer save) arrives as a message and the typed values stay.
+ */
+public final class CaseWindowModel {
+
+    /** Everything of one case the window shows. */
+    public record Snapshot(CaseDetail detail, List<TimelineEntry> timeline, List<Note> notes, List<Task> tasks,
+            List<ServiceRecord> services, List<PlanService.Plan> plans, List<ReferralService.Referral> referrals,
+            List<AssessmentService.Domain> assessment, List<BansosProposal> bansos, List<ReferralService.Institution> institutions) {
+    }
+
+    private final String caseId;
+    private final UiExecutor ui;
+    private final Consumer<Snapshot> show;
+    private final Consumer<String> message;
+    private volatile Snapshot current;
+
+    public CaseWindowModel(String caseId, UiExecutor ui, Consumer<Snapshot> show, Consumer<String> message) {
+        this.caseId = caseId;
+        this.ui = ui;
+        this.show = show;
+        this.message = message;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public Snapshot current() {
+        return current;
+    }
+
+    public void reload() {
+        ui.load(this::snapshot, s -> {
+            current = s;
+            show.accept(s);
+        }, e -> message.accept(UserMessages.of(e)));
+    }
+
+    Snapshot snapshot() {
+        CaseService cases = CaseService.get();
+        CaseDetail d = cases.find(caseId).orElseThrow();
+        return new Snapshot(d, cases.timeline(caseId), cases.notes(caseId), cases.tasks(caseId), cases.services(caseId),
+                PlanService.get().revisions(caseId), ReferralService.get().forCase(caseId), AssessmentService.get().form(caseId),
+                AssessmentService.get().bansos(caseId), ReferralService.get().institutions());
+    }
+
+    /** The version the user is looking at: a change made on it is refused if someone saved since. */
+    public int version() {
+        return current == null ? -1 : current.detail().version();
+    }
+
+    /** Runs a change, then reloads; {@code done} runs on success (e.g. to clear the form), {@code okText} is shown. */
+    public void act(Callable<?> change, String okText, Runnable done) {
+        ui.load(() -> {
+            change.call();
+            return snapshot();
+        }, s -> {
+            current = s;
+            show.accept(s);
+            if (done != null) {
+                done.run();
+            }
+            if (okText != null) {
+                message.accept(okText);
+            }
+        }, e -> message.accept(UserMessages.of(e)));
+    }
+
+    /** Only the approvals of this case (for the decision buttons a supervisor sees in the window). */
+    public List<ApprovalService.Approval> approvals() {
+        return ApprovalService.get().forCase(caseId);
+    }
+}

@@ -1,0 +1,246 @@
+package id.pilar.intake.impl;
+
+import id.pilar.core.api.error.ConcurrentChangeException;
+import id.pilar.core.api.reference.KategoriKesos;
+import id.pilar.core.api.reference.Kelurahan;
+import id.pilar.core.api.reference.ReferenceData;
+import id.pilar.core.api.security.AccessControl;
+import id.pilar.core.persistence.Transactions;
+import id.pilar.intake.api.AlertService;
+import id.pilar.intake.api.IntakePermissions;
+import id.pilar.intake.impl.model.IntakeAlertEntity;
+import id.pilar.intake.impl.model.IntakeHotspotEntity;
+import id.pilar.intake.impl.warning.EarlyWarningRule;
+import id.pilar.intake.impl.warning.EarlyWarningRule.Verdict;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.Session;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.lookup.ServiceProvider;
+
+/** Early-warning alerts: counts by plain JDBC, the rule in {@link EarlyWarningRule}, alerts through Hibernate. */
+@ServiceProvider(service = AlertService.class)
+@Messages({
+    "# {0} - place", "# {1} - count", "# {2} - category", "# {3} - period", "# {4} - baseline", "# {5} - weeks", "# {6} - limit",
+    "ALERT_Text={0}: {1} laporan {2} {3}, rata-rata {4} per minggu dalam {5} minggu sebelumnya (batas {6}) \u2014 naik bermakna",
+    "ALERT_ThisWeek=minggu ini",
+    "# {0} - date", "ALERT_UntilDate=dalam 7 hari s.d. {0}",
+    "# {0} - kelurahan", "ALERT_Kelurahan=Kelurahan {0}"
+})
+public final class AlertServiceImpl implements AlertService {
+
+    private final Transactions tx;
+
+    public AlertServiceImpl() {
+        this(Transactions.get());
+    }
+
+    public AlertServiceImpl(Transactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public List<Alert> recompute(LocalDate hariTerakhir) {
+        AccessControl.get().require(IntakePermissions.READ);
+        LocalDate last = hariTerakhir == null ? Jakarta.today() : hariTerakhir;
+        return tx.inTransaction(s -> {
+            Thresholds t = thresholds(s);
+            EarlyWarningRule rule = new EarlyWarningRule(t.jumlahMinimum(), t.peluang(), t.mingguDasar());
+            WeeklyCounts w = s.doReturningWork(c -> WeeklyCounts.read(c, last, t.mingguDasar() + 1, null));
+            LocalDate minggu = w.windowStart(0);
+            Map<String, IntakeAlertEntity> existing = new HashMap<>();
+            for (IntakeAlertEntity a : s.createSelectionQuery("from IntakeAlertEntity where minggu = :m", IntakeAlertEntity.class)
+                    .setParameter("m", minggu).list()) {
+                existing.put(a.tingkat + "|" + a.tempatKode + "|" + a.kategoriKode, a);
+                a.aktif = 0;
+            }
+            Map<String, String> hotspotNames = hotspotNames(s);
+            List<IntakeAlertEntity> raised = new ArrayList<>();
+            for (WeeklyCounts.Series series : w.series.values()) {
+                int current = series.counts()[0];
+                if (current < t.jumlahMinimum()) {
+                    continue; // cannot alert: spare the baseline
+                }
+                int[] history = w.history(series, 0, t.mingguDasar());
+                Verdict v = rule.evaluate(history, current);
+                if (!v.alert()) {
+                    continue;
+                }
+                String key = series.tingkat() + "|" + series.tempatKode() + "|" + series.kategoriKode();
+                IntakeAlertEntity a = existing.get(key);
+                boolean isNew = a == null;
+                if (isNew) {
+                    a = new IntakeAlertEntity();
+                    a.minggu = minggu;
+                    a.tingkat = series.tingkat();
+                    a.tempatKode = series.tempatKode();
+                    a.kategoriKode = series.kategoriKode();
+                }
+                a.tempat = placeName(series.tingkat(), series.tempatKode(), hotspotNames);
+                a.jumlah = current;
+                a.dasarX10 = (int) Math.round(v.dasar() * 10);
+                a.batas = v.batas();
+                a.keterangan = explanation(a.tempat, current, series.kategoriKode(), last, v.dasar(), history.length, v.batas());
+                a.aktif = 1;
+                if (isNew) {
+                    s.persist(a);
+                }
+                raised.add(a);
+            }
+            s.flush();
+            return raised.stream().map(AlertServiceImpl::toRecord).sorted(ORDER).toList();
+        });
+    }
+
+    private static final java.util.Comparator<Alert> ORDER = java.util.Comparator.comparing(Alert::diakui)
+            .thenComparing(Alert::minggu, java.util.Comparator.reverseOrder())
+            .thenComparing(a -> -(a.jumlah() - a.dasar()));
+
+    static String explanation(String place, int count, String kategoriKode, LocalDate last, double baseline, int weeks, int limit) {
+        String period = last.equals(Jakarta.today()) ? Bundle.ALERT_ThisWeek()
+                : Bundle.ALERT_UntilDate(last.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        NumberFormat nf = NumberFormat.getNumberInstance(Locale.getDefault().getLanguage().equals("en") ? Locale.US : Locale.forLanguageTag("id-ID"));
+        nf.setMinimumFractionDigits(1);
+        nf.setMaximumFractionDigits(1);
+        return Bundle.ALERT_Text(place, count, categoryName(kategoriKode), period, nf.format(baseline), weeks, limit);
+    }
+
+    static String categoryName(String kode) {
+        return ReferenceData.get().kategori(kode).map(KategoriKesos::nama).map(n -> n.toLowerCase(Locale.forLanguageTag("id-ID"))).orElse(kode);
+    }
+
+    private static Map<String, String> hotspotNames(Session s) {
+        Map<String, String> m = new HashMap<>();
+        for (IntakeHotspotEntity h : s.createSelectionQuery("from IntakeHotspotEntity", IntakeHotspotEntity.class).list()) {
+            m.put(h.getId(), h.nama);
+        }
+        return m;
+    }
+
+    private static String placeName(String tingkat, String kode, Map<String, String> hotspotNames) {
+        if (WeeklyCounts.TITIK.equals(tingkat)) {
+            return hotspotNames.getOrDefault(kode, kode);
+        }
+        return Bundle.ALERT_Kelurahan(ReferenceData.get().kelurahan(kode).map(Kelurahan::nama).orElse(kode));
+    }
+
+    static Alert toRecord(IntakeAlertEntity a) {
+        String kat = ReferenceData.get().kategori(a.kategoriKode).map(KategoriKesos::nama).orElse(a.kategoriKode);
+        return new Alert(a.getId(), a.getVersion() == null ? 0 : a.getVersion(), a.minggu, a.tingkat, a.tempatKode, a.tempat, a.kategoriKode, kat,
+                a.jumlah, a.dasarX10 / 10.0, a.batas, a.keterangan, a.diakuiAt != null, a.diakuiOleh, a.catatanAkui);
+    }
+
+    @Override
+    public List<Alert> current() {
+        AccessControl.get().require(IntakePermissions.READ);
+        return tx.read(s -> s.createSelectionQuery("from IntakeAlertEntity where aktif = 1 order by minggu desc", IntakeAlertEntity.class)
+                .setMaxResults(500).list().stream().map(AlertServiceImpl::toRecord).sorted(ORDER).toList());
+    }
+
+    @Override
+    public Alert acknowledge(String alertId, int version, String catatan) {
+        AccessControl.get().require(IntakePermissions.TRIAGE);
+        if (catatan == null || catatan.isBlank()) {
+            throw IntakeErrors.of("ERR_AckNote", Bundle.ERR_AckNote());
+        }
+        return tx.inTransaction(s -> {
+            ReportServiceImpl.writeLock(s, "intake_alert", alertId);
+            IntakeAlertEntity a = s.find(IntakeAlertEntity.class, alertId);
+            if (a == null) {
+                throw IntakeErrors.of("ERR_AlertNotFound", Bundle.ERR_AlertNotFound());
+            }
+            if (a.getVersion() != version) {
+                throw new ConcurrentChangeException(null);
+            }
+            a.diakuiAt = Instant.now();
+            a.diakuiOleh = ReportServiceImpl.me();
+            a.catatanAkui = catatan.strip();
+            s.flush();
+            return toRecord(a);
+        });
+    }
+
+    @Override
+    public List<WeekPoint> trend(String hotspotId, LocalDate hariTerakhir, int minggu) {
+        AccessControl.get().require(IntakePermissions.READ);
+        LocalDate last = hariTerakhir == null ? Jakarta.today() : hariTerakhir;
+        int weeks = Math.max(1, Math.min(104, minggu));
+        return tx.read(s -> {
+            Thresholds t = thresholds(s);
+            EarlyWarningRule rule = new EarlyWarningRule(t.jumlahMinimum(), t.peluang(), t.mingguDasar());
+            WeeklyCounts w = s.doReturningWork(c -> WeeklyCounts.read(c, last, weeks + t.mingguDasar(), hotspotId));
+            WeeklyCounts.Series series = w.series.get(WeeklyCounts.TITIK + "|" + hotspotId + "|*");
+            List<WeekPoint> out = new ArrayList<>();
+            for (int j = weeks - 1; j >= 0; j--) {
+                if (series == null) {
+                    out.add(new WeekPoint(w.windowStart(j), 0, null, null));
+                    continue;
+                }
+                int[] history = w.history(series, j, t.mingguDasar());
+                Verdict v = rule.evaluate(history, series.counts()[j]);
+                boolean known = v.outcome() != EarlyWarningRule.Outcome.TOO_LITTLE_HISTORY;
+                out.add(new WeekPoint(w.windowStart(j), series.counts()[j], known ? v.dasar() : null, known ? v.batas() : null));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<DayCount> daily(LocalDate hariTerakhir) {
+        AccessControl.get().require(IntakePermissions.READ);
+        LocalDate last = hariTerakhir == null ? Jakarta.today() : hariTerakhir;
+        return tx.read(s -> {
+            Map<String, String> names = hotspotNames(s);
+            return s.doReturningWork(c -> {
+                List<DayCount> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT tanggal, hotspot_id, COUNT(*) FROM intake_report WHERE tanggal >= ? AND tanggal <= ?"
+                        + " AND hotspot_id IS NOT NULL AND status <> 'DUPLIKAT' GROUP BY tanggal, hotspot_id ORDER BY tanggal, hotspot_id")) {
+                    ps.setString(1, last.minusDays(6).toString());
+                    ps.setString(2, last.toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new DayCount(LocalDate.parse(rs.getString(1)), rs.getString(2), names.getOrDefault(rs.getString(2), rs.getString(2)), rs.getInt(3)));
+                        }
+                    }
+                }
+                return out;
+            });
+        });
+    }
+
+    @Override
+    public Thresholds thresholds() {
+        AccessControl.get().require(IntakePermissions.READ);
+        return tx.read(AlertServiceImpl::thresholds);
+    }
+
+    static Thresholds thresholds(Session s) {
+        return new Thresholds(Integer.parseInt(Settings.get(s, Settings.ALERT_MIN, "5")),
+                Double.parseDouble(Settings.get(s, Settings.ALERT_P, "0.001")),
+                Integer.parseInt(Settings.get(s, Settings.ALERT_WEEKS, "10")));
+    }
+
+    @Override
+    public Thresholds setThresholds(Thresholds t) {
+        AccessControl.get().require(IntakePermissions.SETTINGS);
+        if (t.jumlahMinimum() < 1 || t.jumlahMinimum() > 1000 || !(t.peluang() >= 0.00001 && t.peluang() <= 0.1)
+                || t.mingguDasar() < 8 || t.mingguDasar() > 12) {
+            throw IntakeErrors.of("ERR_Thresholds", Bundle.ERR_Thresholds());
+        }
+        return tx.inTransaction(s -> {
+            Settings.put(s, Settings.ALERT_MIN, Integer.toString(t.jumlahMinimum()));
+            Settings.put(s, Settings.ALERT_P, Double.toString(t.peluang()));
+            Settings.put(s, Settings.ALERT_WEEKS, Integer.toString(t.mingguDasar()));
+            return t;
+        });
+    }
+}
