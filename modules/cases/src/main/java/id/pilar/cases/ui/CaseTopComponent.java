@@ -69,7 +69,7 @@ import org.openide.windows.TopComponent;
     "LBL_Description=Keterangan",
     "BTN_Send=Kirim",
     "TAB_Timeline=Linimasa", "TAB_Assessment=Asesmen", "TAB_Plan=Rencana", "TAB_Services=Layanan", "TAB_Referrals=Rujukan",
-    "TAB_Notes=Catatan", "TAB_Tasks=Tugas",
+    "TAB_Notes=Catatan", "TAB_Tasks=Tugas", "TAB_Evidence=Lampiran & persetujuan",
     "BTN_SaveAssessment=_Simpan asesmen",
     "LBL_Bansos=Status DTSEN dan usulan bansos",
     "# {0} - name", "LBL_NotInDtsen={0}: belum terdaftar di DTSEN (usulkan pendaftaran DTSEN)",
@@ -122,6 +122,7 @@ public final class CaseTopComponent extends FxTopComponent {
     private final VBox referrals = new VBox(8);
     private final VBox notes = new VBox(8);
     private final VBox tasks = new VBox(8);
+    private final VBox evidence = new VBox(8);
 
     public CaseTopComponent(String caseId, String nomor) {
         this.caseId = caseId;
@@ -143,7 +144,8 @@ public final class CaseTopComponent extends FxTopComponent {
                 tab(Bundle.TAB_Services(), scroll(services)),
                 tab(Bundle.TAB_Referrals(), scroll(referrals)),
                 tab(Bundle.TAB_Notes(), scroll(notes)),
-                tab(Bundle.TAB_Tasks(), scroll(tasks)));
+                tab(Bundle.TAB_Tasks(), scroll(tasks)),
+                tab(Bundle.TAB_Evidence(), scroll(evidence)));
         message.setWrapText(true);
         message.getStyleClass().add("status-message");
         VBox top = new VBox(8, header, actions, closureForm, message);
@@ -204,6 +206,7 @@ public final class CaseTopComponent extends FxTopComponent {
         showReferrals(s);
         showNotes(s);
         showTasks(s);
+        CaseEvidenceView.show(evidence, model, s);
         UiTrace.shown(timeline.getScene(), "cases.case.shown");
     }
 
