@@ -15,6 +15,7 @@ public final class Bench {
     static final List<String> SUITES = List.of(
             "id.pilar.bench.registry.RegistryBench",
             "id.pilar.bench.rosters.RostersBench",
+            "id.pilar.bench.cases.CasesBench",
             "id.pilar.bench.app.ApplicationBench",
             "id.pilar.bench.app.SessionBench"); // last: it takes over the registry suite's database
 
