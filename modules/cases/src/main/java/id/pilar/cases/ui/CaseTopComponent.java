@@ -105,7 +105,8 @@ import org.openide.windows.TopComponent;
     "# {0} - date", "ERR_BadDateText=Tanggal tidak terbaca: {0} (contoh 31/12/2026)",
     "MSG_Saved=Tersimpan.",
     "MSG_SentForApproval=Diajukan ke supervisor.",
-    "BTN_Approve=Setujui", "BTN_Reject=Tolak"
+    "BTN_Approve=Setujui", "BTN_Reject=Tolak",
+    "PS_Draft=draf", "PS_Submitted=diajukan ke supervisor", "PS_Approved=disetujui (berlaku)", "PS_Rejected=ditolak", "PS_Replaced=diganti revisi baru"
 })
 public final class CaseTopComponent extends FxTopComponent {
 
@@ -384,7 +385,7 @@ public final class CaseTopComponent extends FxTopComponent {
         submit.setOnAction(e -> model.act(() -> PlanService.get().submit(s.plans().get(0).id()), Bundle.MSG_SentForApproval(), null));
         plan.getChildren().setAll(new Label(Bundle.LBL_PlanItems()), items, note, new HBox(8, draft, submit));
         for (PlanService.Plan p : s.plans()) {
-            Label head = Fx.title(Bundle.LBL_PlanRevision(p.revisi(), p.status().name(), p.dibuatOleh()));
+            Label head = Fx.title(Bundle.LBL_PlanRevision(p.revisi(), planStatus(p.status()), p.dibuatOleh()));
             VBox box = new VBox(2, head);
             if (p.catatan() != null) {
                 box.getChildren().add(new Label(p.catatan()));
@@ -395,6 +396,16 @@ public final class CaseTopComponent extends FxTopComponent {
             }
             plan.getChildren().add(box);
         }
+    }
+
+    static String planStatus(PlanService.PlanStatus s) {
+        return switch (s) {
+            case DRAF -> Bundle.PS_Draft();
+            case DIAJUKAN -> Bundle.PS_Submitted();
+            case DISETUJUI -> Bundle.PS_Approved();
+            case DITOLAK -> Bundle.PS_Rejected();
+            case DIGANTI -> Bundle.PS_Replaced();
+        };
     }
 
     /** "tujuan; tindakan; pj; dd/MM/yyyy" per line. */

@@ -65,6 +65,7 @@ public final class CasesGenerator {
         List<String> institutions = institutions();
         String prefix = NumberCounter.prefix(c);
         Map<Integer, Integer> last = new HashMap<>();
+        Instant now = plan.today().atTime(8, 0).toInstant(ZoneOffset.ofHours(7));
         try (Inserts in = new Inserts(c)) {
             for (int i = 0; i < plan.cases(); i++) {
                 if (i % 1000 == 0 && cancelled.getAsBoolean()) {
@@ -95,7 +96,8 @@ public final class CasesGenerator {
                 for (int s = 0; s <= steps; s++) {
                     in.transition(id, from, PATH[s], when, s == 6 ? "Klien kembali ke jalan" : s == 5 ? pathReason.label() : null);
                     from = PATH[s];
-                    when = when.plusSeconds(86_400L * (3 + rnd.nextInt(10)));
+                    // steps spaced some days apart, never in the future
+                    when = min(when.plusSeconds(86_400L * (3 + rnd.nextInt(10))), now.minusSeconds(3600L * (steps - s)));
                 }
                 Instant noteAt = t.plusSeconds(3600);
                 for (int k = 0; k < 1 + rnd.nextInt(3); k++) {
@@ -138,6 +140,10 @@ public final class CasesGenerator {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
