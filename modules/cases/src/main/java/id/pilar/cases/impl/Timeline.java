@@ -34,7 +34,8 @@ import org.openide.util.NbBundle.Messages;
     "# {0} - kind", "# {1} - decision", "TL_ApprovalDecided=Persetujuan {0}: {1}",
     "# {0} - institution", "# {1} - status", "TL_Referral=Rujukan ke {0} ({1})",
     "# {0} - date", "TL_Due=tenggat {0}",
-    "# {0} - reason", "TL_ClosureReason=alasan: {0}"
+    "# {0} - reason", "TL_ClosureReason=alasan: {0}",
+    "# {0} - file", "TL_Attachment=Lampiran: {0}"
 })
 final class Timeline {
 
@@ -79,6 +80,11 @@ final class Timeline {
         for (CaseReferralEntity r : list(s, "from CaseReferralEntity where caseId = :c", CaseReferralEntity.class, id)) {
             out.add(new TimelineEntry(r.getCreatedAt(), "RUJUKAN", Bundle.TL_Referral(Referrals.institutionName(s, r.institutionId),
                     Referrals.label(r.status)), r.alasan, r.getCreatedBy()));
+        }
+        for (Object[] a : s.createNativeQuery("SELECT nama_file, mime, ukuran, created_at, created_by FROM case_attachment WHERE case_id = :c",
+                Object[].class).setParameter("c", id).getResultList()) {
+            out.add(new TimelineEntry(java.time.Instant.parse((String) a[3]), "LAMPIRAN", Bundle.TL_Attachment(a[0]),
+                    a[1] + ", " + Formats.number(((Number) a[2]).longValue()) + " B", (String) a[4]));
         }
         out.sort(Comparator.comparing(TimelineEntry::waktu));
         return out;

@@ -69,7 +69,7 @@ import org.openide.windows.TopComponent;
     "LBL_Description=Keterangan",
     "BTN_Send=Kirim",
     "TAB_Timeline=Linimasa", "TAB_Assessment=Asesmen", "TAB_Plan=Rencana", "TAB_Services=Layanan", "TAB_Referrals=Rujukan",
-    "TAB_Notes=Catatan", "TAB_Tasks=Tugas",
+    "TAB_Notes=Catatan", "TAB_Tasks=Tugas", "TAB_Evidence=Lampiran & persetujuan",
     "BTN_SaveAssessment=_Simpan asesmen",
     "LBL_Bansos=Status DTSEN dan usulan bansos",
     "# {0} - name", "LBL_NotInDtsen={0}: belum terdaftar di DTSEN (usulkan pendaftaran DTSEN)",
@@ -105,7 +105,8 @@ import org.openide.windows.TopComponent;
     "# {0} - date", "ERR_BadDateText=Tanggal tidak terbaca: {0} (contoh 31/12/2026)",
     "MSG_Saved=Tersimpan.",
     "MSG_SentForApproval=Diajukan ke supervisor.",
-    "BTN_Approve=Setujui", "BTN_Reject=Tolak"
+    "BTN_Approve=Setujui", "BTN_Reject=Tolak",
+    "PS_Draft=draf", "PS_Submitted=diajukan ke supervisor", "PS_Approved=disetujui (berlaku)", "PS_Rejected=ditolak", "PS_Replaced=diganti revisi baru"
 })
 public final class CaseTopComponent extends FxTopComponent {
 
@@ -122,6 +123,7 @@ public final class CaseTopComponent extends FxTopComponent {
     private final VBox referrals = new VBox(8);
     private final VBox notes = new VBox(8);
     private final VBox tasks = new VBox(8);
+    private final VBox evidence = new VBox(8);
 
     public CaseTopComponent(String caseId, String nomor) {
         this.caseId = caseId;
@@ -143,7 +145,8 @@ public final class CaseTopComponent extends FxTopComponent {
                 tab(Bundle.TAB_Services(), scroll(services)),
                 tab(Bundle.TAB_Referrals(), scroll(referrals)),
                 tab(Bundle.TAB_Notes(), scroll(notes)),
-                tab(Bundle.TAB_Tasks(), scroll(tasks)));
+                tab(Bundle.TAB_Tasks(), scroll(tasks)),
+                tab(Bundle.TAB_Evidence(), scroll(evidence)));
         message.setWrapText(true);
         message.getStyleClass().add("status-message");
         VBox top = new VBox(8, header, actions, closureForm, message);
@@ -204,6 +207,7 @@ public final class CaseTopComponent extends FxTopComponent {
         showReferrals(s);
         showNotes(s);
         showTasks(s);
+        CaseEvidenceView.show(evidence, model, s);
         UiTrace.shown(timeline.getScene(), "cases.case.shown");
     }
 
@@ -381,7 +385,7 @@ public final class CaseTopComponent extends FxTopComponent {
         submit.setOnAction(e -> model.act(() -> PlanService.get().submit(s.plans().get(0).id()), Bundle.MSG_SentForApproval(), null));
         plan.getChildren().setAll(new Label(Bundle.LBL_PlanItems()), items, note, new HBox(8, draft, submit));
         for (PlanService.Plan p : s.plans()) {
-            Label head = Fx.title(Bundle.LBL_PlanRevision(p.revisi(), p.status().name(), p.dibuatOleh()));
+            Label head = Fx.title(Bundle.LBL_PlanRevision(p.revisi(), planStatus(p.status()), p.dibuatOleh()));
             VBox box = new VBox(2, head);
             if (p.catatan() != null) {
                 box.getChildren().add(new Label(p.catatan()));
@@ -392,6 +396,16 @@ public final class CaseTopComponent extends FxTopComponent {
             }
             plan.getChildren().add(box);
         }
+    }
+
+    static String planStatus(PlanService.PlanStatus s) {
+        return switch (s) {
+            case DRAF -> Bundle.PS_Draft();
+            case DIAJUKAN -> Bundle.PS_Submitted();
+            case DISETUJUI -> Bundle.PS_Approved();
+            case DITOLAK -> Bundle.PS_Rejected();
+            case DIGANTI -> Bundle.PS_Replaced();
+        };
     }
 
     /** "tujuan; tindakan; pj; dd/MM/yyyy" per line. */

@@ -2,6 +2,8 @@ package id.pilar.cases.ui;
 
 import id.pilar.cases.api.ApprovalService;
 import id.pilar.cases.api.AssessmentService;
+import id.pilar.cases.api.AttachmentService;
+import id.pilar.cases.api.CaseConsents;
 import id.pilar.cases.api.CaseService;
 import id.pilar.cases.api.CaseService.BansosProposal;
 import id.pilar.cases.api.CaseService.CaseDetail;
@@ -27,7 +29,8 @@ public final class CaseWindowModel {
     /** Everything of one case the window shows. */
     public record Snapshot(CaseDetail detail, List<TimelineEntry> timeline, List<Note> notes, List<Task> tasks,
             List<ServiceRecord> services, List<PlanService.Plan> plans, List<ReferralService.Referral> referrals,
-            List<AssessmentService.Domain> assessment, List<BansosProposal> bansos, List<ReferralService.Institution> institutions) {
+            List<AssessmentService.Domain> assessment, List<BansosProposal> bansos, List<ReferralService.Institution> institutions,
+            List<AttachmentService.Attachment> attachments, List<CaseConsents.Consent> consents) {
     }
 
     private final String caseId;
@@ -63,7 +66,8 @@ public final class CaseWindowModel {
         CaseDetail d = cases.find(caseId).orElseThrow();
         return new Snapshot(d, cases.timeline(caseId), cases.notes(caseId), cases.tasks(caseId), cases.services(caseId),
                 PlanService.get().revisions(caseId), ReferralService.get().forCase(caseId), AssessmentService.get().form(caseId),
-                AssessmentService.get().bansos(caseId), ReferralService.get().institutions());
+                AssessmentService.get().bansos(caseId), ReferralService.get().institutions(), AttachmentService.get().list(caseId),
+                CaseConsents.get().forCase(caseId));
     }
 
     /** The version the user is looking at: a change made on it is refused if someone saved since. */

@@ -3,6 +3,7 @@ package id.pilar.cases.impl.imports;
 import id.pilar.cases.api.CaseImport.Progress;
 import id.pilar.cases.api.CaseImport.Row;
 import id.pilar.cases.api.CaseStatus;
+import id.pilar.cases.impl.NumberCounter;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.core.persistence.InstantText;
 import id.pilar.core.persistence.Uuids;
@@ -35,7 +36,7 @@ final class ImportWriter {
         String user = AccessControl.get().currentUser().username();
         String now = InstantText.format(Instant.now());
         int rev = revision(c, user);
-        String prefix = prefix(c);
+        String prefix = NumberCounter.prefix(c);
         Map<Integer, int[]> next = new HashMap<>();
         int imported = 0;
         int updated = 0;
@@ -93,7 +94,7 @@ final class ImportWriter {
                     int year = r.tanggalBuka().getYear();
                     int[] seq = next.computeIfAbsent(year, y -> new int[] {-1});
                     if (seq[0] < 0) {
-                        seq[0] = last(c, prefix, year);
+                        seq[0] = NumberCounter.last(c, prefix, year);
                     }
                     seq[0]++;
                     ImportClients.Client who = clients.get(r);
@@ -104,7 +105,7 @@ final class ImportWriter {
                     file.setString(i++, user);
                     file.setString(i++, now);
                     file.setString(i++, user);
-                    file.setString(i++, String.format("%s-%d-%06d", prefix, year, seq[0]));
+                    file.setString(i++, NumberCounter.format(prefix, year, seq[0]));
                     file.setString(i++, r.nomorLama());
                     file.setInt(i++, year);
                     file.setString(i++, r.status().name());
@@ -141,12 +142,7 @@ final class ImportWriter {
             }
         }
         for (var e : next.entrySet()) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_number_seq SET terakhir = ? WHERE prefix = ? AND tahun = ?")) {
-                ps.setInt(1, e.getValue()[0]);
-                ps.setString(2, prefix);
-                ps.setInt(3, e.getKey());
-                ps.executeUpdate();
-            }
+            NumberCounter.set(c, prefix, e.getKey(), e.getValue()[0]);
         }
         return new int[] {imported, updated};
     }
@@ -196,25 +192,4 @@ final class ImportWriter {
         }
     }
 
-    private static String prefix(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT nilai FROM case_setting WHERE kunci = 'office.prefix'"); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : "JP";
-        }
-    }
-
-    private static int last(Connection c, String prefix, int year) throws SQLException {
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO case_number_seq (prefix, tahun, terakhir) VALUES (?, ?, 0) ON CONFLICT (prefix, tahun) DO NOTHING")) {
-            ins.setString(1, prefix);
-            ins.setInt(2, year);
-            ins.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT terakhir FROM case_number_seq WHERE prefix = ? AND tahun = ?")) {
-            ps.setString(1, prefix);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
 }
