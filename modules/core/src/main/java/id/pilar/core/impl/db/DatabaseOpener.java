@@ -93,7 +93,7 @@ final class DatabaseOpener {
         } else if (!target.isSqlite() && probe(target, migrations) && hasHistory(target, migrations)) {
             // A PostgreSQL database that Pilar already wrote, with migrations pending: pg_dump it
             // first (a new, empty database has nothing to lose).
-            progress.accept("Mencadangkan basis data sebelum pembaruan skema");
+            progress.accept(Bundle.MSG_BackingUpBeforeMigration());
             Path dump = PostgresBackup.beforeMigration(target, System.getenv());
             if (dump != null) {
                 backups.add(dump);
