@@ -39,16 +39,57 @@ import org.openide.util.lookup.ServiceProvider;
     "PDP_Certificates=Pilar sosial: sertifikat pelatihan",
     "PDP_Deployments=Pilar sosial: penugasan dan kehadiran",
     "PDP_Corrections=Pilar sosial: koreksi jam",
-    "PDP_Erased=[dihapus]"
+    "PDP_Erased=[dihapus]",
+    "FLD_birth_date=Tanggal lahir",
+    "FLD_certificate_number=Nomor sertifikat",
+    "FLD_check_in=Datang",
+    "FLD_check_out=Pulang",
+    "FLD_created_at=Dicatat",
+    "FLD_created_by=Oleh",
+    "FLD_delta_minutes=Selisih menit",
+    "FLD_end_date=Selesai",
+    "FLD_expires_on=Berlaku sampai",
+    "FLD_full_name=Nama",
+    "FLD_issued_on=Terbit",
+    "FLD_issuer=Penerbit",
+    "FLD_kelurahan_kode=Kode kelurahan",
+    "FLD_kind=Jenis",
+    "FLD_minutes=Menit",
+    "FLD_name=Organisasi",
+    "FLD_nik=NIK",
+    "FLD_phone=Telepon",
+    "FLD_psm_kelurahan_kode=Kelurahan PSM",
+    "FLD_reason=Alasan",
+    "FLD_role=Peran",
+    "FLD_sex=Jenis kelamin",
+    "FLD_shift_date=Tanggal",
+    "FLD_skill_code=Keahlian",
+    "FLD_source=Sumber",
+    "FLD_start_date=Mulai",
+    "FLD_tagana_number=Nomor Tagana",
+    "FLD_tagana_rank=Tingkat Tagana",
+    "FLD_title=Tugas",
+    "FLD_tksk_kecamatan_kode=Kecamatan TKSK",
+    "FLD_tksk_sk_number=Nomor SK TKSK",
+    "FLD_tksk_sk_valid_from=SK TKSK berlaku dari",
+    "FLD_tksk_sk_valid_until=SK TKSK berlaku sampai",
+    "FLD_training_name=Pelatihan",
+    "FLD_updated_at=Diubah",
+    "FLD_work_date=Tanggal"
 })
 public final class RostersPersonalData implements PersonalDataSource {
 
+    /** The label of a column in the subject-access export (bundle key {@code FLD_<column>}). */
+    private static String label(String column) {
+        return org.openide.util.NbBundle.getMessage(RostersPersonalData.class, "FLD_" + column);
+    }
+
     private static final String[][] MEMBER_FIELDS = {
-        {"nik", "NIK"}, {"full_name", "Nama"}, {"sex", "Jenis kelamin"}, {"birth_date", "Tanggal lahir"},
-        {"phone", "Telepon"}, {"kelurahan_kode", "Kode kelurahan"}, {"tagana_number", "Nomor Tagana"},
-        {"tagana_rank", "Tingkat Tagana"}, {"tksk_kecamatan_kode", "Kecamatan TKSK"}, {"tksk_sk_number", "Nomor SK TKSK"},
-        {"tksk_sk_valid_from", "SK TKSK berlaku dari"}, {"tksk_sk_valid_until", "SK TKSK berlaku sampai"},
-        {"psm_kelurahan_kode", "Kelurahan PSM"}, {"created_at", "Dicatat"}, {"updated_at", "Diubah"}
+        {"nik", label("nik")}, {"full_name", label("full_name")}, {"sex", label("sex")}, {"birth_date", label("birth_date")},
+        {"phone", label("phone")}, {"kelurahan_kode", label("kelurahan_kode")}, {"tagana_number", label("tagana_number")},
+        {"tagana_rank", label("tagana_rank")}, {"tksk_kecamatan_kode", label("tksk_kecamatan_kode")}, {"tksk_sk_number", label("tksk_sk_number")},
+        {"tksk_sk_valid_from", label("tksk_sk_valid_from")}, {"tksk_sk_valid_until", label("tksk_sk_valid_until")},
+        {"psm_kelurahan_kode", label("psm_kelurahan_kode")}, {"created_at", label("created_at")}, {"updated_at", label("updated_at")}
     };
 
     @Override
@@ -67,20 +108,20 @@ public final class RostersPersonalData implements PersonalDataSource {
             add(out, Bundle.PDP_Member(), rows(c, "SELECT " + cols + " FROM ros_member WHERE id = ?", memberId, MEMBER_FIELDS));
             add(out, Bundle.PDP_Memberships(), rows(c, "SELECT o.name, m.role, m.start_date, m.end_date FROM ros_membership m "
                     + "JOIN ros_organisation o ON o.id = m.organisation_id WHERE m.member_id = ? ORDER BY m.start_date", memberId,
-                    new String[][] {{"name", "Organisasi"}, {"role", "Peran"}, {"start_date", "Mulai"}, {"end_date", "Selesai"}}));
+                    new String[][] {{"name", label("name")}, {"role", label("role")}, {"start_date", label("start_date")}, {"end_date", label("end_date")}}));
             add(out, Bundle.PDP_Certificates(), rows(c, "SELECT training_name, skill_code, issuer, certificate_number, issued_on, expires_on "
                     + "FROM ros_certificate WHERE member_id = ? ORDER BY issued_on", memberId,
-                    new String[][] {{"training_name", "Pelatihan"}, {"skill_code", "Keahlian"}, {"issuer", "Penerbit"},
-                        {"certificate_number", "Nomor sertifikat"}, {"issued_on", "Terbit"}, {"expires_on", "Berlaku sampai"}}));
+                    new String[][] {{"training_name", label("training_name")}, {"skill_code", label("skill_code")}, {"issuer", label("issuer")},
+                        {"certificate_number", label("certificate_number")}, {"issued_on", label("issued_on")}, {"expires_on", label("expires_on")}}));
             add(out, Bundle.PDP_Deployments(), rows(c, "SELECT d.title, d.kind, s.shift_date, t.check_in, t.check_out, t.minutes, t.source "
                     + "FROM ros_assignment a JOIN ros_shift s ON s.id = a.shift_id JOIN ros_duty d ON d.id = s.duty_id "
                     + "LEFT JOIN ros_attendance t ON t.assignment_id = a.id WHERE a.member_id = ? ORDER BY s.shift_date", memberId,
-                    new String[][] {{"title", "Tugas"}, {"kind", "Jenis"}, {"shift_date", "Tanggal"}, {"check_in", "Datang"},
-                        {"check_out", "Pulang"}, {"minutes", "Menit"}, {"source", "Sumber"}}));
+                    new String[][] {{"title", label("title")}, {"kind", label("kind")}, {"shift_date", label("shift_date")}, {"check_in", label("check_in")},
+                        {"check_out", label("check_out")}, {"minutes", label("minutes")}, {"source", label("source")}}));
             add(out, Bundle.PDP_Corrections(), rows(c, "SELECT work_date, kind, delta_minutes, reason, created_by FROM ros_hours_correction "
                     + "WHERE member_id = ? ORDER BY work_date", memberId,
-                    new String[][] {{"work_date", "Tanggal"}, {"kind", "Jenis"}, {"delta_minutes", "Selisih menit"},
-                        {"reason", "Alasan"}, {"created_by", "Oleh"}}));
+                    new String[][] {{"work_date", label("work_date")}, {"kind", label("kind")}, {"delta_minutes", label("delta_minutes")},
+                        {"reason", label("reason")}, {"created_by", label("created_by")}}));
         }
         return out;
     }
