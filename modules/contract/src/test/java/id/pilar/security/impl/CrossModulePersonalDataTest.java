@@ -160,4 +160,31 @@ class CrossModulePersonalDataTest {
         assertThat(withConsent).isBetween(10, people.size());
         assertThat(new DataRequestsImpl(db.transactions(), List::of).open()).hasSize(2);
     }
+
+    /** The facts recorded for judging awards are listed, and erasure clears them. */
+    @Test
+    void awardFactsAreListedAndErased() {
+        Volunteer v = volunteer();
+        db.transactions().jdbc(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO awd_member_record (id, version, created_at, created_by, updated_at, updated_by, member_id, "
+                        + "citizenship, blood_donations, prison_years, disqualified, evidence) VALUES ('r1', 0, '2026-01-01T00:00:00Z', 'uji', "
+                        + "'2026-01-01T00:00:00Z', 'uji', '" + v.member().id() + "', 'WNI', 120, 0, 0, 'Kartu donor PMI')");
+            }
+            return null;
+        });
+        Acting.as(Role.SUPERVISOR);
+        List<PersonalDataSection> sections = new SubjectAccessImpl(db.transactions(), CrossModulePersonalDataTest::sources).collect(v.personId());
+        Map<String, String> facts = sections.stream().filter(s -> s.title().equals("Penghargaan: data penilaian kelayakan"))
+                .findFirst().orElseThrow().records().get(0);
+        assertThat(facts).containsEntry("Kewarganegaraan", "WNI").containsEntry("Donor darah", "120");
+        String left = db.transactions().jdbc(c -> {
+            new id.pilar.awards.impl.pdp.AwardsPersonalData().anonymise(v.personId(), c);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT citizenship, evidence FROM awd_member_record")) {
+                rs.next();
+                return rs.getString(1) + "/" + rs.getString(2);
+            }
+        });
+        assertThat(left).isEqualTo("null/null");
+    }
 }
