@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 
 /** A needs domain of the assessment (data: supervisors add domains). */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "case_domain")
 public class CaseDomainEntity extends BaseEntity {
 
