@@ -41,7 +41,9 @@ import org.openide.util.Lookup;
 /**
  * Case figures (issue 12): filtering 100,000 cases against the same SQL on a plain connection
  * and the same indexes, opening a case with 200 timeline entries, the case summary PDF, and the
- * import of 10,000 old cases. {@code -Dpilar.bench.cases.count=N} changes the number of cases;
+ * import of 10,000 old cases — the issue's sizes from {@code --size 100000} up; smaller runs (CI's
+ * check that the command still works) use {@code size} cases and {@code size / 10} imports.
+ * {@code -Dpilar.bench.cases.count=N} and {@code -Dpilar.bench.cases.import=N} override them;
  * the registry behind them is {@code --size} people (at least 5,000).
  */
 public final class CasesBench implements BenchSuite {
@@ -57,8 +59,8 @@ public final class CasesBench implements BenchSuite {
 
     @Override
     public void run(int size, Path workDir, Consumer<Figure> out) throws Exception {
-        int cases = Integer.getInteger("pilar.bench.cases.count", 100_000);
-        int imports = Integer.getInteger("pilar.bench.cases.import", 10_000);
+        int cases = Integer.getInteger("pilar.bench.cases.count", Math.min(100_000, size));
+        int imports = Integer.getInteger("pilar.bench.cases.import", Math.min(10_000, Math.max(100, size / 10)));
         Files.createDirectories(workDir);
         Path dbFile = workDir.resolve("cases.db");
         Files.deleteIfExists(dbFile);
