@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 /** An early-warning alert of one week for a place and category, with its acknowledgement. */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "intake_alert")
 public class IntakeAlertEntity extends BaseEntity {
 

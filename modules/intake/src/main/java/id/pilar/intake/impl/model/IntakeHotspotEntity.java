@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 
 /** A named place where people in need are often met (Stasiun Pasar Senen, Monas, …). */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "intake_hotspot")
 public class IntakeHotspotEntity extends BaseEntity {
 
