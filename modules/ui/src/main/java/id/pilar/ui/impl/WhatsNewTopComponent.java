@@ -24,7 +24,11 @@ import org.openide.windows.WindowManager;
     "CTL_WhatsNew=Yang baru di Pilar {0}",
     "# {0} - version",
     "LBL_WhatsNewHeading=Pilar telah diperbarui ke versi {0}. Data dan pengaturan Anda tetap ada.",
-    "WhatsNew_notes=\u2022 Pilar kini membawa Java sendiri: di PC kantor cukup satu berkas untuk dipasang "
+    "WhatsNew_notes=\u2022 Berkas kasus (menu Kasus): dari pembukaan sampai penutupan, dengan asesmen, rencana, layanan, rujukan, tugas dan persetujuan supervisor.\n"
+            + "\u2022 Penghargaan (Pilar Sosial \u2192 Penghargaan): kelayakan SLKS dan lainnya, usulan berjenjang, upacara dan piagam.\n"
+            + "\u2022 Laporan sosial dan peringatan dini (menu Laporan): kotak masuk laporan, triase ke kasus, peringatan bila laporan di satu titik naik.\n"
+            + "\u2022 Riwayat perubahan setiap data orang, keluarga dan anggota (tab Riwayat; Supervisor dan Admin).\n"
+            + "\u2022 Pilar kini membawa Java sendiri: di PC kantor cukup satu berkas untuk dipasang "
             + "(Linux: .tar.gz atau .deb dengan entri menu; Windows: pemasang), tanpa memasang Java.\n"
             + "\u2022 Memasang versi baru di atas versi lama mempertahankan data, pengaturan dan cadangan. "
             + "Sebelum skema basis data diperbarui, berkasnya disalin ke folder cadangan.\n"
