@@ -2,11 +2,13 @@ package id.pilar.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pilar.core.spi.PersonFinder;
 import id.pilar.registry.api.PersonDraft;
 import id.pilar.registry.api.PersonSummary;
 import id.pilar.registry.impl.HouseholdServiceImpl;
 import id.pilar.registry.impl.PersonSearchImpl;
 import id.pilar.registry.impl.PersonServiceImpl;
+import id.pilar.registry.impl.RegistryPersonFinder;
 import id.pilar.testkit.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,5 +73,15 @@ class SearchRankingTest {
         assertThat(partial).extracting(PersonSummary::nama).containsExactly("Awal Nik", "Anggota Kk");
         assertThat(partial.get(0).nomorKk()).isNull();
         assertThat(partial.get(1).nomorKk()).endsWith("0001").hasSize(16);
+    }
+
+    @Test
+    void otherModulesShowAPersonKnownOnlyByIdAsTheSearchDoes() {
+        RegistryPersonFinder finder = new RegistryPersonFinder(search, people);
+        PersonFinder.Found found = finder.find("3171010505800011", 5).get(0);
+
+        assertThat(finder.describe(found.id())).contains(found.label());
+        assertThat(found.label()).startsWith("Nik Persis — ");
+        assertThat(finder.describe("no-such-person")).isEmpty();
     }
 }

@@ -16,6 +16,13 @@ public interface PersonFinder {
 
     List<Found> find(String query, int limit);
 
+    /**
+     * The line to show for a person known by id (same content and masking as {@link #find}), or
+     * empty when the id is not in the registry. Lets windows that store only the id (UU PDP
+     * requests) show who it is.
+     */
+    java.util.Optional<String> describe(String id);
+
     static PersonFinder get() {
         return Lookup.getDefault().lookup(PersonFinder.class);
     }

@@ -2,9 +2,11 @@ package id.pilar.registry.impl;
 
 import id.pilar.core.spi.PersonFinder;
 import id.pilar.registry.api.PersonSearch;
+import id.pilar.registry.api.PersonService;
 import id.pilar.registry.api.PersonSummary;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.openide.util.lookup.ServiceProvider;
 
 /** The registry's search box for other modules (see {@link PersonFinder}); same ranking, same masking. */
@@ -13,9 +15,27 @@ public final class RegistryPersonFinder implements PersonFinder {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
+    private final PersonSearch search;
+    private final PersonService people;
+
+    /** For the Lookup: the registry's own services, looked up when first used. */
+    public RegistryPersonFinder() {
+        this(null, null);
+    }
+
+    public RegistryPersonFinder(PersonSearch search, PersonService people) {
+        this.search = search;
+        this.people = people;
+    }
+
     @Override
     public List<Found> find(String query, int limit) {
-        return PersonSearch.get().search(query, limit).stream().map(RegistryPersonFinder::found).toList();
+        return (search != null ? search : PersonSearch.get()).search(query, limit).stream().map(RegistryPersonFinder::found).toList();
+    }
+
+    @Override
+    public Optional<String> describe(String id) {
+        return (people != null ? people : PersonService.get()).find(id).map(d -> found(d.summary()).label());
     }
 
     private static Found found(PersonSummary p) {

@@ -156,7 +156,7 @@ public final class PdpTopComponent extends FxTopComponent {
         withdraw.setOnAction(e -> vm.withdraw(consents.getSelectionModel().getSelectedItem(), date.getText()));
 
         TableView<RequestInfo> requests = Views.table(
-                Views.column(Bundle.COL_Person(), RequestInfo::personId, 200),
+                Views.column(Bundle.COL_Person(), r -> vm.personLabel(r.personId()), 260),
                 Views.column(Bundle.COL_RequestKind(), r -> kindText(r.kind()), 150),
                 Views.column(Bundle.COL_Reason(), RequestInfo::reason, 200),
                 Views.column(Bundle.COL_Status(), r -> statusText(r.status()), 100),

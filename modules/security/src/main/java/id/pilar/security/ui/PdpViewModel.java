@@ -38,6 +38,7 @@ final class PdpViewModel extends ViewModelSupport {
     private final SubjectAccess subject;
     private final ObservableList<ConsentInfo> personConsents = FXCollections.observableArrayList();
     private final ObservableList<RequestInfo> openRequests = FXCollections.observableArrayList();
+    private final java.util.Map<String, String> personLabels = new java.util.HashMap<>();
     private String personId;
 
     PdpViewModel(Consents consents, DataRequests requests, SubjectAccess subject, UiExecutor ui, LongWork longWork) {
@@ -62,18 +63,47 @@ final class PdpViewModel extends ViewModelSupport {
         background(() -> {
             // Requests are case work: a role without it (an Operator recording consents) sees none.
             boolean seesRequests = id.pilar.core.api.security.AccessControl.get().isPermitted(SecurityPermissions.REQUEST_WRITE);
+            List<RequestInfo> found = !seesRequests ? List.of() : chosen == null ? requests.open() : requests.forPerson(chosen);
             return new Object[] {
                 chosen == null ? List.of() : consents.forPerson(chosen),
-                !seesRequests ? List.of() : chosen == null ? requests.open() : requests.forPerson(chosen)
+                found,
+                labelsOf(found)
             };
         }, r -> {
             @SuppressWarnings("unchecked")
             List<ConsentInfo> c = (List<ConsentInfo>) r[0];
             @SuppressWarnings("unchecked")
             List<RequestInfo> q = (List<RequestInfo>) r[1];
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, String> labels = (java.util.Map<String, String>) r[2];
+            personLabels.clear();
+            personLabels.putAll(labels);
             personConsents.setAll(c);
             openRequests.setAll(q);
         });
+    }
+
+    /** Who a request is about, as the registry shows them; the id itself without the registry. */
+    String personLabel(String id) {
+        return personLabels.getOrDefault(id, id);
+    }
+
+    // Called off the FX thread: the registry looks each person up once (a clerk's list is short).
+    private static java.util.Map<String, String> labelsOf(List<RequestInfo> found) {
+        id.pilar.core.spi.PersonFinder finder = id.pilar.core.spi.PersonFinder.get();
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        if (finder == null) {
+            return labels;
+        }
+        try {
+            for (RequestInfo r : found) {
+                labels.computeIfAbsent(r.personId(), id -> finder.describe(id).orElse(id));
+            }
+        } catch (id.pilar.core.api.security.AccessDeniedException notAllowed) {
+            // A role that may decide requests but not read the registry sees the ids, as before.
+            labels.clear();
+        }
+        return labels;
     }
 
     /** Runs a person search in the background (the registry's search box, through {@link id.pilar.core.spi.PersonFinder}). */
