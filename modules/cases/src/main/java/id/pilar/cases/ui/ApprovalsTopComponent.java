@@ -46,6 +46,12 @@ import org.openide.windows.TopComponent;
 public final class ApprovalsTopComponent extends FxTopComponent {
 
     private TableView<Approval> table;
+    private Runnable reloader;
+    private final Reloads reloads = new Reloads(() -> {
+        if (reloader != null) {
+            reloader.run();
+        }
+    });
 
     public ApprovalsTopComponent() {
         setName(Bundle.CTL_ApprovalsTopComponent());
@@ -65,11 +71,17 @@ public final class ApprovalsTopComponent extends FxTopComponent {
         TextField note = new TextField();
         note.setPromptText(Bundle.LBL_DecisionNote());
         note.setPrefColumnCount(30);
-        boolean may = AccessControl.get().isPermitted(CasesPermissions.APPROVE);
-        Runnable reload = () -> UiExecutor.standard().load(() -> ApprovalService.get().pending(), (List<Approval> rows) -> {
-            table.getItems().setAll(rows);
-            info.setText(Bundle.LBL_Pending(rows.size()) + (may ? "" : " · " + Bundle.LBL_NotSupervisor()));
-        }, e -> info.setText(UserMessages.of(e)));
+        Button approve = new Button(Bundle.BTN_ApproveSelected());
+        Button reject = new Button(Bundle.BTN_RejectSelected());
+        Runnable reload = () -> {
+            boolean may = AccessControl.get().isPermitted(CasesPermissions.APPROVE); // the user may have changed
+            approve.setDisable(!may);
+            reject.setDisable(!may);
+            UiExecutor.standard().load(() -> ApprovalService.get().pending(), (List<Approval> rows) -> {
+                table.getItems().setAll(rows);
+                info.setText(Bundle.LBL_Pending(rows.size()) + (may ? "" : " · " + Bundle.LBL_NotSupervisor()));
+            }, e -> info.setText(UserMessages.of(e)));
+        };
         java.util.function.Function<java.util.function.Function<Approval, Callable<?>>, Runnable> decide = f -> () -> {
             Approval a = table.getSelectionModel().getSelectedItem();
             if (a != null) {
@@ -79,11 +91,7 @@ public final class ApprovalsTopComponent extends FxTopComponent {
                 }, e -> info.setText(UserMessages.of(e)));
             }
         };
-        Button approve = new Button(Bundle.BTN_ApproveSelected());
-        approve.setDisable(!may);
         approve.setOnAction(e -> decide.apply(a -> () -> ApprovalService.get().approve(a.id(), note.getText())).run());
-        Button reject = new Button(Bundle.BTN_RejectSelected());
-        reject.setDisable(!may);
         reject.setOnAction(e -> decide.apply(a -> () -> ApprovalService.get().reject(a.id(), note.getText())).run());
         Button open = new Button(Bundle.BTN_OpenCaseOf());
         open.setOnAction(e -> {
@@ -99,12 +107,25 @@ public final class ApprovalsTopComponent extends FxTopComponent {
         });
         Button refresh = new Button(Bundle.BTN_Refresh());
         refresh.setOnAction(e -> reload.run());
+        reloader = reload;
         BorderPane root = new BorderPane(table);
         root.setTop(new VBox(8, new FlowPane(8, 8, note, approve, reject, open, refresh), info));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
         reload.run();
         return root;
+    }
+
+    @Override
+    protected void componentOpened() {
+        super.componentOpened();
+        reloads.opened();
+    }
+
+    @Override
+    protected void componentClosed() {
+        reloads.closed();
+        super.componentClosed();
     }
 
     @Override

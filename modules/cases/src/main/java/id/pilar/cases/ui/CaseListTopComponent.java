@@ -64,6 +64,12 @@ import org.openide.windows.TopComponent;
 public final class CaseListTopComponent extends FxTopComponent {
 
     private TextField text;
+    private Runnable reloader;
+    private final Reloads reloads = new Reloads(() -> {
+        if (reloader != null) {
+            reloader.run();
+        }
+    });
 
     public CaseListTopComponent() {
         setName(Bundle.CTL_CaseListTopComponent());
@@ -130,6 +136,7 @@ public final class CaseListTopComponent extends FxTopComponent {
                 kelurahan.getValue() == null ? null : kelurahan.getValue().kode(), category.getValue() == null ? null : category.getValue().kode(),
                 overdue.isSelected(), source.getValue(), blank(text.getText()), CaseListModel.PAGE);
         Runnable run = () -> model.apply(current.get());
+        reloader = run;
         apply.setOnAction(e -> run.run());
         status.setOnAction(e -> run.run());
         source.setOnAction(e -> run.run());
@@ -190,6 +197,18 @@ public final class CaseListTopComponent extends FxTopComponent {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @Override
+    protected void componentOpened() {
+        super.componentOpened();
+        reloads.opened();
+    }
+
+    @Override
+    protected void componentClosed() {
+        reloads.closed();
+        super.componentClosed();
     }
 
     @Override

@@ -35,6 +35,12 @@ import org.openide.windows.TopComponent;
 })
 public final class CaseLoadTopComponent extends FxTopComponent {
 
+    private Runnable reloader;
+    private final Reloads reloads = new Reloads(() -> {
+        if (reloader != null) {
+            reloader.run();
+        }
+    });
     private TableView<WorkerLoad> table;
 
     public CaseLoadTopComponent() {
@@ -54,12 +60,25 @@ public final class CaseLoadTopComponent extends FxTopComponent {
                 e -> info.setText(UserMessages.of(e)));
         Button refresh = new Button(Bundle.BTN_Refresh());
         refresh.setOnAction(e -> reload.run());
+        reloader = reload;
         BorderPane root = new BorderPane(table);
         root.setTop(new VBox(8, new FlowPane(8, 8, refresh), info));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
         reload.run();
         return root;
+    }
+
+    @Override
+    protected void componentOpened() {
+        super.componentOpened();
+        reloads.opened();
+    }
+
+    @Override
+    protected void componentClosed() {
+        reloads.closed();
+        super.componentClosed();
     }
 
     @Override

@@ -112,6 +112,12 @@ public final class CaseTopComponent extends FxTopComponent {
 
     private final String caseId;
     private CaseWindowModel model;
+    private Runnable reloader;
+    private final Reloads reloads = new Reloads(() -> {
+        if (reloader != null) {
+            reloader.run();
+        }
+    });
     private final Label message = new Label();
     private final VBox header = new VBox(4);
     private final FlowPane actions = new FlowPane(8, 8);
@@ -154,8 +160,21 @@ public final class CaseTopComponent extends FxTopComponent {
         root.setTop(top);
         BorderPane.setMargin(tabs, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
+        reloader = model::reload;
         model.reload();
         return root;
+    }
+
+    @Override
+    protected void componentOpened() {
+        super.componentOpened();
+        reloads.opened();
+    }
+
+    @Override
+    protected void componentClosed() {
+        reloads.closed();
+        super.componentClosed();
     }
 
     @Override
@@ -455,7 +474,7 @@ public final class CaseTopComponent extends FxTopComponent {
         boolean work = AccessControl.get().isPermitted(CasesPermissions.WORK) && s.detail().status().open();
         ComboBox<ReferralService.Institution> inst = new ComboBox<>();
         inst.getItems().setAll(s.institutions());
-        inst.setConverter(converter(i -> Bundle.LBL_InstitutionChoice(i.nama(), i.jenis().name(), i.sisa(), i.kapasitas())));
+        inst.setConverter(converter(i -> Bundle.LBL_InstitutionChoice(i.nama(), i.jenis().label(), i.sisa(), i.kapasitas())));
         Label warn = new Label();
         warn.getStyleClass().add("warning");
         inst.valueProperty().addListener((o, a, b) -> warn.setText(b != null && b.sisa() == 0 ? Bundle.LBL_FullWarning() : ""));

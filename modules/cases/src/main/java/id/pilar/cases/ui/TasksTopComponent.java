@@ -41,6 +41,12 @@ import org.openide.windows.TopComponent;
 })
 public final class TasksTopComponent extends FxTopComponent {
 
+    private Runnable reloader;
+    private final Reloads reloads = new Reloads(() -> {
+        if (reloader != null) {
+            reloader.run();
+        }
+    });
     private TableView<Task> table;
 
     public TasksTopComponent() {
@@ -88,12 +94,25 @@ public final class TasksTopComponent extends FxTopComponent {
         });
         Button refresh = new Button(Bundle.BTN_Refresh());
         refresh.setOnAction(e -> reload.run());
+        reloader = reload;
         BorderPane root = new BorderPane(table);
         root.setTop(new VBox(8, new FlowPane(8, 8, mine, late, done, open, refresh), info));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
         reload.run();
         return root;
+    }
+
+    @Override
+    protected void componentOpened() {
+        super.componentOpened();
+        reloads.opened();
+    }
+
+    @Override
+    protected void componentClosed() {
+        reloads.closed();
+        super.componentClosed();
     }
 
     @Override

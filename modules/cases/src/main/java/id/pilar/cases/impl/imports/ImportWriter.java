@@ -17,9 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 /**
- * Writes an import in one JDBC transaction: new cases (number per year of opening from the same
+ * Writes an import in one JDBC transaction (the one the clients were registered in): new cases (number per year of opening from the same
  * counter the service uses), their clients and opening step, updates of cases imported before,
  * and the audit rows of one Envers revision for all of it.
  */
@@ -32,10 +33,9 @@ final class ImportWriter {
     }
 
     /** @return {imported, updated} */
-    static int[] write(Connection c, List<Row> rows, Map<Row, ImportClients.Client> clients, String why, Progress progress) throws SQLException {
+    static int[] write(Connection c, int rev, List<Row> rows, Map<Row, ImportClients.Client> clients, String why, Progress progress) throws SQLException {
         String user = AccessControl.get().currentUser().username();
         String now = InstantText.format(Instant.now());
-        int rev = revision(c, user);
         String prefix = NumberCounter.prefix(c);
         Map<Integer, int[]> next = new HashMap<>();
         int imported = 0;
@@ -45,12 +45,12 @@ final class ImportWriter {
                 PreparedStatement client = c.prepareStatement("INSERT INTO case_client (id, version, created_at, created_by, updated_at, updated_by, "
                         + "case_id, person_id, nama, peran) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, 'UTAMA')");
                 PreparedStatement step = c.prepareStatement("INSERT INTO case_transition (id, version, created_at, created_by, updated_at, updated_by, "
-                        + "case_id, dari, ke, alasan) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + "case_id, dari, ke, alasan) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)"); // TextRules: data (column names)
                 PreparedStatement fileAud = c.prepareStatement("INSERT INTO case_file_aud (id, rev, revtype, " + FILE_COLUMNS + ") SELECT id, ?, ?, "
                         + FILE_COLUMNS + " FROM case_file WHERE id = ?");
                 PreparedStatement clientAud = c.prepareStatement("INSERT INTO case_client_aud (id, rev, revtype, case_id, person_id, nama, peran) "
                         + "VALUES (?, ?, 0, ?, ?, ?, 'UTAMA')");
-                PreparedStatement stepAud = c.prepareStatement("INSERT INTO case_transition_aud (id, rev, revtype, case_id, dari, ke, alasan) "
+                PreparedStatement stepAud = c.prepareStatement("INSERT INTO case_transition_aud (id, rev, revtype, case_id, dari, ke, alasan) " // TextRules: data (column names)
                         + "VALUES (?, ?, 0, ?, ?, ?, ?)");
                 PreparedStatement current = c.prepareStatement("SELECT status, tanggal_tutup, alasan_tutup, kategori_kode, kode_kelurahan FROM case_file WHERE id = ?");
                 PreparedStatement update = c.prepareStatement("UPDATE case_file SET status = ?, tanggal_tutup = ?, alasan_tutup = ?, kategori_kode = ?, "
@@ -58,8 +58,7 @@ final class ImportWriter {
             int done = 0;
             for (Row r : rows) {
                 if (progress.cancelled()) {
-                    c.rollback();
-                    return new int[] {0, 0};
+                    throw new CancellationException();
                 }
                 String closed = r.tanggalTutup() == null ? null : r.tanggalTutup().toString();
                 String reason = r.alasanTutup() == null ? null : r.alasanTutup().name();
@@ -177,7 +176,8 @@ final class ImportWriter {
     }
 
     /** One Envers revision for the whole import (the security module's revision table). */
-    private static int revision(Connection c, String user) throws SQLException {
+    static int revision(Connection c) throws SQLException {
+        String user = AccessControl.get().currentUser().username();
         Instant now = Instant.now();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO security_revision (rev_timestamp, changed_at, username) VALUES (?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
