@@ -5,7 +5,6 @@ import id.pilar.cases.api.ApprovalService.Approval;
 import id.pilar.cases.api.CasesPermissions;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.ui.api.Formats;
-import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import id.pilar.ui.api.UserMessages;
 import java.util.List;
@@ -43,15 +42,9 @@ import org.openide.windows.TopComponent;
     "# {0} - count", "LBL_Pending={0} permintaan menunggu",
     "LBL_NotSupervisor=Hanya supervisor yang dapat memutuskan; Anda dapat melihat antreannya."
 })
-public final class ApprovalsTopComponent extends FxTopComponent {
+public final class ApprovalsTopComponent extends CasesWindow {
 
     private TableView<Approval> table;
-    private Runnable reloader;
-    private final Reloads reloads = new Reloads(() -> {
-        if (reloader != null) {
-            reloader.run();
-        }
-    });
 
     public ApprovalsTopComponent() {
         setName(Bundle.CTL_ApprovalsTopComponent());
@@ -87,7 +80,8 @@ public final class ApprovalsTopComponent extends FxTopComponent {
             if (a != null) {
                 UiExecutor.standard().load(() -> f.apply(a).call(), r -> {
                     note.clear();
-                    reload.run();
+                    // the decided case may be open in its own window, in the list and on the start page: all reload (this queue too)
+                    id.pilar.ui.api.DataChanges.fire();
                 }, e -> info.setText(UserMessages.of(e)));
             }
         };
@@ -107,25 +101,13 @@ public final class ApprovalsTopComponent extends FxTopComponent {
         });
         Button refresh = new Button(Bundle.BTN_Refresh());
         refresh.setOnAction(e -> reload.run());
-        reloader = reload;
+        reloadOnChange(reload);
         BorderPane root = new BorderPane(table);
         root.setTop(new VBox(8, new FlowPane(8, 8, note, approve, reject, open, refresh), info));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
         reload.run();
         return root;
-    }
-
-    @Override
-    protected void componentOpened() {
-        super.componentOpened();
-        reloads.opened();
-    }
-
-    @Override
-    protected void componentClosed() {
-        reloads.closed();
-        super.componentClosed();
     }
 
     @Override

@@ -5,7 +5,6 @@ import id.pilar.cases.api.AssessmentService.Field;
 import id.pilar.cases.api.AssessmentService.FieldKind;
 import id.pilar.cases.api.ReferralService.Institution;
 import id.pilar.cases.api.ReferralService.InstitutionKind;
-import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import id.pilar.ui.spi.RecordHistory;
 import java.util.List;
@@ -65,7 +64,7 @@ import org.openide.windows.TopComponent;
     "# {0} - code", "LBL_HistoryField=Isian {0}",
     "# {0} - name", "LBL_HistoryInstitution=Lembaga {0}"
 })
-public final class CaseSettingsTopComponent extends FxTopComponent {
+public final class CaseSettingsTopComponent extends CasesWindow {
 
     /** The audited entities by name: the ui layer does not reach into impl classes. */
     static final String DOMAIN = "id.pilar.cases.impl.model.CaseDomainEntity";
@@ -74,11 +73,6 @@ public final class CaseSettingsTopComponent extends FxTopComponent {
 
     private CaseSettingsModel model;
     private TableView<Domain> domains;
-    private final Reloads reloads = new Reloads(() -> {
-        if (model != null) {
-            model.reload();
-        }
-    });
 
     public CaseSettingsTopComponent() {
         setName(Bundle.CTL_CaseSettingsTopComponent());
@@ -99,15 +93,18 @@ public final class CaseSettingsTopComponent extends FxTopComponent {
         fields.getColumns().add(Fx.column(Bundle.COL_FieldCode(), Field::kode, 120));
         fields.getColumns().add(Fx.column(Bundle.COL_FieldLabel(), Field::label, 260));
         fields.getColumns().add(Fx.column(Bundle.COL_FieldKind(), f -> kind(f.jenis()), 100));
-        fields.setPrefHeight(180);
+        domains.setPrefHeight(170); // the add forms below stay visible at 1366×768
+        fields.setPrefHeight(120);
         TextField domainCode = new TextField();
         domainCode.setPromptText(Bundle.PROMPT_Code());
+        domainCode.setPrefColumnCount(18);
         TextField domainName = new TextField();
         domainName.setPromptText(Bundle.PROMPT_DomainName());
         CheckBox health = new CheckBox(Bundle.CHK_HealthDomain());
         Button addDomain = new Button(Bundle.BTN_AddDomain());
         TextField fieldCode = new TextField();
         fieldCode.setPromptText(Bundle.PROMPT_Code());
+        fieldCode.setPrefColumnCount(18);
         TextField fieldLabel = new TextField();
         fieldLabel.setPromptText(Bundle.PROMPT_FieldLabel());
         fieldLabel.setPrefColumnCount(24);
@@ -153,7 +150,7 @@ public final class CaseSettingsTopComponent extends FxTopComponent {
         instContact.setPromptText(Bundle.PROMPT_InstContact());
         TextField instBeds = new TextField();
         instBeds.setPromptText(Bundle.PROMPT_InstBeds());
-        instBeds.setPrefColumnCount(6);
+        instBeds.setPrefColumnCount(12);
         Button newInst = new Button(Bundle.BTN_NewInstitution());
         Button saveInst = new Button(Bundle.BTN_SaveInstitution());
         editors.addAll(List.of(instName, instKind, instAddress, instContact, instBeds, newInst, saveInst));
@@ -221,6 +218,7 @@ public final class CaseSettingsTopComponent extends FxTopComponent {
         root.setTop(message);
         BorderPane.setMargin(message, new Insets(0, 0, 8, 0));
         root.setPadding(new Insets(12));
+        reloadOnChange(model::reload);
         model.reload();
         return root;
     }
@@ -257,18 +255,6 @@ public final class CaseSettingsTopComponent extends FxTopComponent {
             case TEKS -> Bundle.FK_TEKS();
             case YA_TIDAK -> Bundle.FK_YA_TIDAK();
         };
-    }
-
-    @Override
-    protected void componentOpened() {
-        super.componentOpened();
-        reloads.opened();
-    }
-
-    @Override
-    protected void componentClosed() {
-        reloads.closed();
-        super.componentClosed();
     }
 
     @Override

@@ -13,7 +13,6 @@ import id.pilar.core.api.reference.ReferenceData;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.cases.api.CasesPermissions;
 import id.pilar.ui.api.Formats;
-import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import id.pilar.ui.api.UiTrace;
 import java.time.LocalDate;
@@ -108,16 +107,10 @@ import org.openide.windows.TopComponent;
     "BTN_Approve=Setujui", "BTN_Reject=Tolak",
     "PS_Draft=draf", "PS_Submitted=diajukan ke supervisor", "PS_Approved=disetujui (berlaku)", "PS_Rejected=ditolak", "PS_Replaced=diganti revisi baru"
 })
-public final class CaseTopComponent extends FxTopComponent {
+public final class CaseTopComponent extends CasesWindow {
 
     private final String caseId;
     private CaseWindowModel model;
-    private Runnable reloader;
-    private final Reloads reloads = new Reloads(() -> {
-        if (reloader != null) {
-            reloader.run();
-        }
-    });
     private final Label message = new Label();
     private final VBox header = new VBox(4);
     private final FlowPane actions = new FlowPane(8, 8);
@@ -160,21 +153,9 @@ public final class CaseTopComponent extends FxTopComponent {
         root.setTop(top);
         BorderPane.setMargin(tabs, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
-        reloader = model::reload;
+        reloadOnChange(model::reload);
         model.reload();
         return root;
-    }
-
-    @Override
-    protected void componentOpened() {
-        super.componentOpened();
-        reloads.opened();
-    }
-
-    @Override
-    protected void componentClosed() {
-        reloads.closed();
-        super.componentClosed();
     }
 
     @Override

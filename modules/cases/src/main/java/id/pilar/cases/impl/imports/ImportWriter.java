@@ -29,6 +29,9 @@ final class ImportWriter {
     private static final String FILE_COLUMNS = "nomor, nomor_lama, tahun, status, sumber, kategori_kode, risiko, pekerja, tanggal_buka, "
             + "kode_kelurahan, household_id, klien, ringkasan, tanggal_tutup, alasan_tutup, keterangan_tutup, menunggu";
 
+    /** Rows per JDBC batch: statements run in batches, not one call per row (60,000 calls for 10,000 cases). */
+    private static final int BATCH = 500;
+
     private ImportWriter() {
     }
 
@@ -116,7 +119,7 @@ final class ImportWriter {
                     file.setString(i++, who.nama());
                     file.setString(i++, closed);
                     file.setString(i, reason);
-                    file.executeUpdate();
+                    file.addBatch();
                     aud(fileAud, rev, 0, id);
                     String clientId = Uuids.newId();
                     client.setString(1, clientId);
@@ -127,18 +130,22 @@ final class ImportWriter {
                     client.setString(6, id);
                     client.setString(7, who.personId());
                     client.setString(8, who.nama());
-                    client.executeUpdate();
+                    client.addBatch();
                     clientAud.setString(1, clientId);
                     clientAud.setInt(2, rev);
                     clientAud.setString(3, id);
                     clientAud.setString(4, who.personId());
                     clientAud.setString(5, who.nama());
-                    clientAud.executeUpdate();
+                    clientAud.addBatch();
                     transition(step, stepAud, rev, now, user, id, null, r.status(), why);
                     imported++;
                 }
                 progress.step(rows.size() + ++done, rows.size() * 2);
+                if (done % BATCH == 0) {
+                    flush(file, fileAud, client, clientAud, step, stepAud);
+                }
             }
+            flush(file, fileAud, client, clientAud, step, stepAud);
         }
         for (var e : next.entrySet()) {
             NumberCounter.set(c, prefix, e.getKey(), e.getValue()[0]);
@@ -146,11 +153,21 @@ final class ImportWriter {
         return new int[] {imported, updated};
     }
 
+    /**
+     * Runs the pending rows, the case rows before the audit rows that copy them. The one update
+     * per changed case runs at once; its audit copy waits here and reads the updated row.
+     */
+    private static void flush(PreparedStatement... inOrder) throws SQLException {
+        for (PreparedStatement ps : inOrder) {
+            ps.executeBatch();
+        }
+    }
+
     private static void aud(PreparedStatement fileAud, int rev, int type, String id) throws SQLException {
         fileAud.setInt(1, rev);
         fileAud.setInt(2, type);
         fileAud.setString(3, id);
-        fileAud.executeUpdate();
+        fileAud.addBatch();
     }
 
     private static void transition(PreparedStatement step, PreparedStatement stepAud, int rev, String now, String user, String caseId, String from,
@@ -165,14 +182,14 @@ final class ImportWriter {
         step.setString(7, from);
         step.setString(8, to.name());
         step.setString(9, why);
-        step.executeUpdate();
+        step.addBatch();
         stepAud.setString(1, id);
         stepAud.setInt(2, rev);
         stepAud.setString(3, caseId);
         stepAud.setString(4, from);
         stepAud.setString(5, to.name());
         stepAud.setString(6, why);
-        stepAud.executeUpdate();
+        stepAud.addBatch();
     }
 
     /** One Envers revision for the whole import (the security module's revision table). */
