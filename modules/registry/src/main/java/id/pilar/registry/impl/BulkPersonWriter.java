@@ -68,12 +68,7 @@ final class BulkPersonWriter {
                 String number = RegistryNumbers.format(year, next++);
                 numbers.put(k.id(), number);
                 boolean homeless = d.tanpaAlamatTetap();
-                int i = 1;
-                person.setString(i++, k.id());
-                person.setString(i++, now);
-                person.setString(i++, user);
-                person.setString(i++, now);
-                person.setString(i++, user);
+                int i = stamp(person, k.id(), now, user);
                 person.setString(i++, k.nama());
                 text(person, i++, k.alias());
                 person.setString(i++, number);
@@ -105,11 +100,7 @@ final class BulkPersonWriter {
                 personAud.addBatch();
                 if (k.nik() != null) {
                     String nid = Uuids.newId();
-                    nik.setString(1, nid);
-                    nik.setString(2, now);
-                    nik.setString(3, user);
-                    nik.setString(4, now);
-                    nik.setString(5, user);
+                    stamp(nik, nid, now, user);
                     nik.setString(6, k.id());
                     nik.setString(7, k.nik());
                     nik.setString(8, firstNik);
@@ -131,11 +122,7 @@ final class BulkPersonWriter {
                 }
                 for (CategoryPeriod p : d.kategori()) {
                     String cid = Uuids.newId();
-                    category.setString(1, cid);
-                    category.setString(2, now);
-                    category.setString(3, user);
-                    category.setString(4, now);
-                    category.setString(5, user);
+                    stamp(category, cid, now, user);
                     category.setString(6, k.id());
                     category.setString(7, p.kode());
                     text(category, 8, p.mulai() == null ? null : p.mulai().toString());
@@ -164,6 +151,16 @@ final class BulkPersonWriter {
             }
         }
         return numbers;
+    }
+
+    /** Binds id, created_at, created_by, updated_at, updated_by; returns the next parameter index. */
+    private static int stamp(PreparedStatement ps, String id, String now, String user) throws SQLException {
+        ps.setString(1, id);
+        ps.setString(2, now);
+        ps.setString(3, user);
+        ps.setString(4, now);
+        ps.setString(5, user);
+        return 6;
     }
 
     private static String trim(String v) {
