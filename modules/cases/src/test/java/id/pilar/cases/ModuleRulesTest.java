@@ -16,4 +16,9 @@ class ModuleRulesTest {
     void everyBundleHasItsEnglishTwin() {
         BundleRules.assertComplete(Path.of("target/classes"));
     }
+
+    @Test
+    void noIndonesianTextOutsideTheBundles() {
+        id.pilar.testkit.TextRules.assertNoIndonesianLiterals(Path.of("src/main/java"));
+    }
 }

@@ -119,6 +119,7 @@ public final class CasesBench implements BenchSuite {
                 return m.current().timeline().size();
             });
             System.out.println("# case window with " + entries + " timeline entries");
+            breakdown(c.id());
             out.accept(new Figure("cases.open_case.timeline_" + entries, open[0], "ms", Double.NaN, "<=300_ms"));
             Path pdf = workDir.resolve("ringkasan.pdf");
             double[] summary = measure(() -> {
@@ -187,6 +188,29 @@ public final class CasesBench implements BenchSuite {
             }
             return n;
         }
+    }
+
+    /** Where the case window's time goes: each service call it makes, median of a few runs (diagnostic lines). */
+    private static void breakdown(String caseId) throws Exception {
+        java.util.Map<String, Callable<Integer>> calls = new java.util.LinkedHashMap<>();
+        CaseService cs = CaseService.get();
+        calls.put("find", () -> cs.find(caseId).isPresent() ? 1 : 0);
+        calls.put("timeline", () -> cs.timeline(caseId).size());
+        calls.put("notes", () -> cs.notes(caseId).size());
+        calls.put("tasks", () -> cs.tasks(caseId).size());
+        calls.put("services", () -> cs.services(caseId).size());
+        calls.put("plans", () -> id.pilar.cases.api.PlanService.get().revisions(caseId).size());
+        calls.put("referrals", () -> id.pilar.cases.api.ReferralService.get().forCase(caseId).size());
+        calls.put("assessment", () -> id.pilar.cases.api.AssessmentService.get().form(caseId).size());
+        calls.put("bansos", () -> id.pilar.cases.api.AssessmentService.get().bansos(caseId).size());
+        calls.put("institutions", () -> id.pilar.cases.api.ReferralService.get().institutions().size());
+        calls.put("attachments", () -> id.pilar.cases.api.AttachmentService.get().list(caseId).size());
+        calls.put("consents", () -> id.pilar.cases.api.CaseConsents.get().forCase(caseId).size());
+        StringBuilder b = new StringBuilder("# case window calls (median ms):");
+        for (var e : calls.entrySet()) {
+            b.append(' ').append(e.getKey()).append('=').append(String.format(java.util.Locale.ROOT, "%.1f", measure(e.getValue())[0]));
+        }
+        System.out.println(b);
     }
 
     private static double[] measure(Callable<Integer> work) throws Exception {

@@ -22,8 +22,17 @@ public interface AssessmentService {
     /** The office's list: every client of an open case with a proposal. */
     List<CaseService.BansosProposal> bansosOffice();
 
+    /** Every active domain with its active fields (no case values): what a supervisor extends. */
+    List<Domain> domains();
+
+    /**
+     * Adds a needs domain (a supervisor's setting). {@code kode}: capitals, digits and {@code _},
+     * 2–40 characters, unique; {@code kesehatan}: its values are health data (masked without
+     * the permission).
+     */
     Domain addDomain(String kode, String nama, boolean kesehatan);
 
+    /** Adds a field to a domain; {@code kode} as for a domain, unique within it. */
     Field addField(String domainId, String kode, String label, FieldKind jenis);
 
     static AssessmentService get() {

@@ -3,6 +3,7 @@ package id.pilar.cases.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * The institution directory and referrals. Free capacity = beds − clients accepted and not yet
@@ -29,7 +30,21 @@ public interface ReferralService {
         return Lookup.getDefault().lookup(ReferralService.class);
     }
 
-    enum InstitutionKind { PANTI_SOSIAL, RUMAH_SAKIT, LKS, INSTANSI_LAIN }
+    @Messages({
+        "IK_PANTI_SOSIAL=Panti sosial", "IK_RUMAH_SAKIT=Rumah sakit", "IK_LKS=Lembaga kesejahteraan sosial (LKS)", "IK_INSTANSI_LAIN=Instansi lain"
+    })
+    enum InstitutionKind {
+        PANTI_SOSIAL, RUMAH_SAKIT, LKS, INSTANSI_LAIN;
+
+        public String label() {
+            return switch (this) {
+                case PANTI_SOSIAL -> Bundle.IK_PANTI_SOSIAL();
+                case RUMAH_SAKIT -> Bundle.IK_RUMAH_SAKIT();
+                case LKS -> Bundle.IK_LKS();
+                case INSTANSI_LAIN -> Bundle.IK_INSTANSI_LAIN();
+            };
+        }
+    }
 
     /** @param terisi beds taken by accepted referrals; {@code id} null for a new institution */
     record Institution(String id, String nama, InstitutionKind jenis, String alamat, String kontak, int kapasitas, int terisi) {

@@ -45,19 +45,33 @@ public final class AssessmentServiceImpl implements AssessmentService {
             Map<String, String> values = new HashMap<>();
             s.createSelectionQuery("from CaseAssessmentValueEntity where caseId = :c", CaseAssessmentValueEntity.class).setParameter("c", caseId)
                     .getResultList().forEach(v -> values.put(v.fieldId, v.nilai));
-            List<Domain> out = new ArrayList<>();
-            for (CaseDomainEntity d : s.createSelectionQuery("from CaseDomainEntity where aktif = 1 order by urutan, nama", CaseDomainEntity.class).getResultList()) {
-                boolean masked = d.kesehatan == 1 && !health;
-                List<Field> fields = s.createSelectionQuery("from CaseFieldEntity where domainId = :d and aktif = 1 order by urutan", CaseFieldEntity.class)
-                        .setParameter("d", d.getId()).getResultList().stream()
-                        .map(f -> {
-                            String v = values.get(f.getId());
-                            return new Field(f.getId(), f.kode, f.label, FieldKind.valueOf(f.jenis), masked ? Masks.text(v) : v, masked && v != null);
-                        }).toList();
-                out.add(new Domain(d.getId(), d.kode, d.nama, d.kesehatan == 1, fields));
-            }
-            return out;
+            return domains(s, values, health);
         });
+    }
+
+    @Override
+    public List<Domain> domains() {
+        AccessControl.get().require(CasesPermissions.READ);
+        return tx.read(s -> domains(s, Map.of(), true));
+    }
+
+    /** Active domains with their active fields (two queries, not one per domain) and the given values. */
+    private static List<Domain> domains(org.hibernate.Session s, Map<String, String> values, boolean health) {
+        Map<String, List<CaseFieldEntity>> byDomain = new HashMap<>();
+        for (CaseFieldEntity f : s.createSelectionQuery("from CaseFieldEntity where aktif = 1 order by urutan", CaseFieldEntity.class).getResultList()) {
+            byDomain.computeIfAbsent(f.domainId, k -> new ArrayList<>()).add(f);
+        }
+        List<Domain> out = new ArrayList<>();
+        for (CaseDomainEntity d : s.createSelectionQuery("from CaseDomainEntity where aktif = 1 order by urutan, nama", CaseDomainEntity.class).getResultList()) {
+            boolean masked = d.kesehatan == 1 && !health;
+            List<Field> fields = byDomain.getOrDefault(d.getId(), List.of()).stream()
+                    .map(f -> {
+                        String v = values.get(f.getId());
+                        return new Field(f.getId(), f.kode, f.label, FieldKind.valueOf(f.jenis), masked ? Masks.text(v) : v, masked && v != null);
+                    }).toList();
+            out.add(new Domain(d.getId(), d.kode, d.nama, d.kesehatan == 1, fields));
+        }
+        return out;
     }
 
     @Override

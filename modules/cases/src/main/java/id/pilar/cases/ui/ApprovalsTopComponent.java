@@ -5,7 +5,6 @@ import id.pilar.cases.api.ApprovalService.Approval;
 import id.pilar.cases.api.CasesPermissions;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.ui.api.Formats;
-import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import id.pilar.ui.api.UserMessages;
 import java.util.List;
@@ -43,7 +42,7 @@ import org.openide.windows.TopComponent;
     "# {0} - count", "LBL_Pending={0} permintaan menunggu",
     "LBL_NotSupervisor=Hanya supervisor yang dapat memutuskan; Anda dapat melihat antreannya."
 })
-public final class ApprovalsTopComponent extends FxTopComponent {
+public final class ApprovalsTopComponent extends CasesWindow {
 
     private TableView<Approval> table;
 
@@ -65,25 +64,28 @@ public final class ApprovalsTopComponent extends FxTopComponent {
         TextField note = new TextField();
         note.setPromptText(Bundle.LBL_DecisionNote());
         note.setPrefColumnCount(30);
-        boolean may = AccessControl.get().isPermitted(CasesPermissions.APPROVE);
-        Runnable reload = () -> UiExecutor.standard().load(() -> ApprovalService.get().pending(), (List<Approval> rows) -> {
-            table.getItems().setAll(rows);
-            info.setText(Bundle.LBL_Pending(rows.size()) + (may ? "" : " · " + Bundle.LBL_NotSupervisor()));
-        }, e -> info.setText(UserMessages.of(e)));
+        Button approve = new Button(Bundle.BTN_ApproveSelected());
+        Button reject = new Button(Bundle.BTN_RejectSelected());
+        Runnable reload = () -> {
+            boolean may = AccessControl.get().isPermitted(CasesPermissions.APPROVE); // the user may have changed
+            approve.setDisable(!may);
+            reject.setDisable(!may);
+            UiExecutor.standard().load(() -> ApprovalService.get().pending(), (List<Approval> rows) -> {
+                table.getItems().setAll(rows);
+                info.setText(Bundle.LBL_Pending(rows.size()) + (may ? "" : " · " + Bundle.LBL_NotSupervisor()));
+            }, e -> info.setText(UserMessages.of(e)));
+        };
         java.util.function.Function<java.util.function.Function<Approval, Callable<?>>, Runnable> decide = f -> () -> {
             Approval a = table.getSelectionModel().getSelectedItem();
             if (a != null) {
                 UiExecutor.standard().load(() -> f.apply(a).call(), r -> {
                     note.clear();
-                    reload.run();
+                    // the decided case may be open in its own window, in the list and on the start page: all reload (this queue too)
+                    id.pilar.ui.api.DataChanges.fire();
                 }, e -> info.setText(UserMessages.of(e)));
             }
         };
-        Button approve = new Button(Bundle.BTN_ApproveSelected());
-        approve.setDisable(!may);
         approve.setOnAction(e -> decide.apply(a -> () -> ApprovalService.get().approve(a.id(), note.getText())).run());
-        Button reject = new Button(Bundle.BTN_RejectSelected());
-        reject.setDisable(!may);
         reject.setOnAction(e -> decide.apply(a -> () -> ApprovalService.get().reject(a.id(), note.getText())).run());
         Button open = new Button(Bundle.BTN_OpenCaseOf());
         open.setOnAction(e -> {
@@ -99,6 +101,7 @@ public final class ApprovalsTopComponent extends FxTopComponent {
         });
         Button refresh = new Button(Bundle.BTN_Refresh());
         refresh.setOnAction(e -> reload.run());
+        reloadOnChange(reload);
         BorderPane root = new BorderPane(table);
         root.setTop(new VBox(8, new FlowPane(8, 8, note, approve, reject, open, refresh), info));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));

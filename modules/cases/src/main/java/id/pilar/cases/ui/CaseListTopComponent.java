@@ -9,7 +9,6 @@ import id.pilar.core.api.reference.KategoriKesos;
 import id.pilar.core.api.reference.Kelurahan;
 import id.pilar.core.api.reference.ReferenceData;
 import id.pilar.ui.api.Formats;
-import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import id.pilar.ui.api.UiTrace;
 import javafx.geometry.Insets;
@@ -61,7 +60,7 @@ import org.openide.windows.TopComponent;
     "# {0} - count", "LBL_CasesCapped={0} kasus pertama ditampilkan; persempit saringan",
     "LBL_Yes=ya"
 })
-public final class CaseListTopComponent extends FxTopComponent {
+public final class CaseListTopComponent extends CasesWindow {
 
     private TextField text;
 
@@ -130,6 +129,7 @@ public final class CaseListTopComponent extends FxTopComponent {
                 kelurahan.getValue() == null ? null : kelurahan.getValue().kode(), category.getValue() == null ? null : category.getValue().kode(),
                 overdue.isSelected(), source.getValue(), blank(text.getText()), CaseListModel.PAGE);
         Runnable run = () -> model.apply(current.get());
+        reloadOnChange(run);
         apply.setOnAction(e -> run.run());
         status.setOnAction(e -> run.run());
         source.setOnAction(e -> run.run());

@@ -2,7 +2,6 @@ package id.pilar.cases.ui;
 
 import id.pilar.cases.api.CaseService;
 import id.pilar.cases.api.CaseService.WorkerLoad;
-import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import id.pilar.ui.api.UserMessages;
 import java.util.List;
@@ -33,7 +32,7 @@ import org.openide.windows.TopComponent;
     "CTL_CaseLoadTopComponent=Beban Kasus",
     "COL_Open=Kasus terbuka", "COL_Overdue=Terlambat", "COL_AwaitingApproval=Menunggu persetujuan", "COL_HighRisk=Risiko tinggi"
 })
-public final class CaseLoadTopComponent extends FxTopComponent {
+public final class CaseLoadTopComponent extends CasesWindow {
 
     private TableView<WorkerLoad> table;
 
@@ -54,6 +53,7 @@ public final class CaseLoadTopComponent extends FxTopComponent {
                 e -> info.setText(UserMessages.of(e)));
         Button refresh = new Button(Bundle.BTN_Refresh());
         refresh.setOnAction(e -> reload.run());
+        reloadOnChange(reload);
         BorderPane root = new BorderPane(table);
         root.setTop(new VBox(8, new FlowPane(8, 8, refresh), info));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));

@@ -13,7 +13,6 @@ import id.pilar.core.api.reference.ReferenceData;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.cases.api.CasesPermissions;
 import id.pilar.ui.api.Formats;
-import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import id.pilar.ui.api.UiTrace;
 import java.time.LocalDate;
@@ -108,7 +107,7 @@ import org.openide.windows.TopComponent;
     "BTN_Approve=Setujui", "BTN_Reject=Tolak",
     "PS_Draft=draf", "PS_Submitted=diajukan ke supervisor", "PS_Approved=disetujui (berlaku)", "PS_Rejected=ditolak", "PS_Replaced=diganti revisi baru"
 })
-public final class CaseTopComponent extends FxTopComponent {
+public final class CaseTopComponent extends CasesWindow {
 
     private final String caseId;
     private CaseWindowModel model;
@@ -154,6 +153,7 @@ public final class CaseTopComponent extends FxTopComponent {
         root.setTop(top);
         BorderPane.setMargin(tabs, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
+        reloadOnChange(model::reload);
         model.reload();
         return root;
     }
@@ -455,7 +455,7 @@ public final class CaseTopComponent extends FxTopComponent {
         boolean work = AccessControl.get().isPermitted(CasesPermissions.WORK) && s.detail().status().open();
         ComboBox<ReferralService.Institution> inst = new ComboBox<>();
         inst.getItems().setAll(s.institutions());
-        inst.setConverter(converter(i -> Bundle.LBL_InstitutionChoice(i.nama(), i.jenis().name(), i.sisa(), i.kapasitas())));
+        inst.setConverter(converter(i -> Bundle.LBL_InstitutionChoice(i.nama(), i.jenis().label(), i.sisa(), i.kapasitas())));
         Label warn = new Label();
         warn.getStyleClass().add("warning");
         inst.valueProperty().addListener((o, a, b) -> warn.setText(b != null && b.sisa() == 0 ? Bundle.LBL_FullWarning() : ""));

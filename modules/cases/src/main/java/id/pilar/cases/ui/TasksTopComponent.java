@@ -3,7 +3,6 @@ package id.pilar.cases.ui;
 import id.pilar.cases.api.CaseService;
 import id.pilar.cases.api.CaseService.Task;
 import id.pilar.ui.api.Formats;
-import id.pilar.ui.api.FxTopComponent;
 import id.pilar.ui.api.UiExecutor;
 import id.pilar.ui.api.UserMessages;
 import java.util.List;
@@ -39,7 +38,7 @@ import org.openide.windows.TopComponent;
     "BTN_MarkDone=Tandai _selesai",
     "# {0} - count", "LBL_Tasks={0} tugas terbuka"
 })
-public final class TasksTopComponent extends FxTopComponent {
+public final class TasksTopComponent extends CasesWindow {
 
     private TableView<Task> table;
 
@@ -88,6 +87,7 @@ public final class TasksTopComponent extends FxTopComponent {
         });
         Button refresh = new Button(Bundle.BTN_Refresh());
         refresh.setOnAction(e -> reload.run());
+        reloadOnChange(reload);
         BorderPane root = new BorderPane(table);
         root.setTop(new VBox(8, new FlowPane(8, 8, mine, late, done, open, refresh), info));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));

@@ -48,6 +48,36 @@ class CaseImportAndSummaryTest {
     }
 
     @Test
+    void aCancelledImportKeepsNeitherCasesNorTheClientsItRegistered() throws Exception {
+        Path csv = dir.resolve("batal.csv");
+        StringBuilder b = new StringBuilder(HEADER);
+        for (int i = 0; i < 30; i++) {
+            b.append("BATAL-").append(i).append(";;Klien Batal ").append(i).append(";P;;10/02/2024;hotline;PPKS-11;Baru;Gambir;;\n");
+        }
+        Files.writeString(csv, b.toString(), StandardCharsets.UTF_8);
+        CaseImport.Preview preview = CaseImport.get().preview(csv);
+        long people = PersonService.get().countActive();
+        int[] polls = {0};
+        CaseImport.Progress cancelMidway = new CaseImport.Progress() {
+            @Override
+            public void step(int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return ++polls[0] > 70; // the registry polls about twice a row: this cancels after the clients were registered, while the cases are written
+            }
+        };
+        assertThatThrownBy(() -> CaseImport.get().importValid(preview, cancelMidway)).hasMessageContaining("dibatalkan");
+        assertThat(polls[0]).isGreaterThan(70);
+        assertThat(PersonService.get().countActive()).isEqualTo(people);
+        assertThat(CaseService.get().findByNumber("BATAL-0")).isEmpty();
+        // and the same file imported afterwards goes in whole
+        assertThat(CaseImport.get().importValid(CaseImport.get().preview(csv), CaseImport.Progress.NONE).imported()).isEqualTo(30);
+        assertThat(PersonService.get().countActive()).isEqualTo(people + 30);
+    }
+
+    @Test
     void goodRowsInOneTransactionBadRowsToTheRejectReport() throws Exception {
         String known = PersonService.get().create(PersonDraft.named("Slamet Riyadi").withNik("3171011505800003"), true).id();
         Path csv = dir.resolve("kasus-lama.csv");

@@ -72,4 +72,76 @@ class ViewModelsTest {
                 CaseSource.RUJUKAN, "Budi", 10)))).isEqualTo(new CaseService.CaseFilter(CaseStatus.LAYANAN, "rina", "31.71.01.1001", "PPKS-11", true,
                 CaseSource.RUJUKAN, "Budi", CaseListModel.PAGE));
     }
+
+    @Test
+    void aSupervisorExtendsTheAssessmentAndTheDirectoryFromTheSettingsWindow() {
+        List<CaseSettingsModel.State> shown = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        CaseSettingsModel m = new CaseSettingsModel(UiExecutor.DIRECT, shown::add, messages::add);
+        m.reload();
+        int domains = shown.get(0).domains().size();
+        assertThat(shown.get(0).mayChange()).isTrue();
+        m.addDomain("PEKERJAAN_LAYAK", "Pekerjaan layak", false, null);
+        assertThat(messages).last().isEqualTo(Bundle.MSG_DomainAdded("PEKERJAAN_LAYAK"));
+        CaseSettingsModel.State st = shown.get(shown.size() - 1);
+        assertThat(st.domains()).hasSize(domains + 1);
+        var domain = st.domains().stream().filter(d -> d.kode().equals("PEKERJAAN_LAYAK")).findFirst().orElseThrow();
+        m.addField(domain, "punya_kontrak", "Punya kontrak kerja", id.pilar.cases.api.AssessmentService.FieldKind.YA_TIDAK, null);
+        assertThat(shown.get(shown.size() - 1).domains()).filteredOn(d -> d.id().equals(domain.id()))
+                .singleElement().satisfies(d -> assertThat(d.fields()).extracting(f -> f.kode()).containsExactly("PUNYA_KONTRAK"));
+        // a case opened now shows the new field on its assessment form, without a new version of Pilar
+        CaseDetail c = openCase("Rudi Formulir");
+        assertThat(id.pilar.cases.api.AssessmentService.get().form(c.id())).anySatisfy(d -> assertThat(d.kode()).isEqualTo("PEKERJAAN_LAYAK"));
+        // refusals arrive as sentences, nothing changes
+        int before = shown.size();
+        m.addDomain("x y", "", false, null);
+        m.addField(null, "A1", "a", id.pilar.cases.api.AssessmentService.FieldKind.TEKS, null);
+        assertThat(messages).last().isEqualTo(Bundle.ERR_ChooseDomain());
+        m.addField(domain, "PUNYA_KONTRAK", "Lagi", id.pilar.cases.api.AssessmentService.FieldKind.TEKS, null);
+        assertThat(messages).last().asString().contains("PUNYA_KONTRAK");
+        m.saveInstitution(null, "Panti Uji", id.pilar.cases.api.ReferralService.InstitutionKind.PANTI_SOSIAL, null, null, "sepuluh", null);
+        assertThat(messages).last().isEqualTo(Bundle.ERR_CapacityNumber());
+        assertThat(shown).hasSize(before);
+        m.saveInstitution(null, "Panti Uji", id.pilar.cases.api.ReferralService.InstitutionKind.PANTI_SOSIAL, "Jl. Uji 1", "021-1", "12", null);
+        assertThat(shown.get(shown.size() - 1).institutions()).anySatisfy(i -> {
+            assertThat(i.nama()).isEqualTo("Panti Uji");
+            assertThat(i.sisa()).isEqualTo(12);
+        });
+        // the changes keep a history (Envers rows of the settings' tables)
+        long audited = db.transactions().query(x -> {
+            try (var ps = x.prepareStatement("SELECT (SELECT count(*) FROM case_field_aud) + (SELECT count(*) FROM case_domain_aud)"
+                    + " + (SELECT count(*) FROM case_institution_aud)"); var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(audited).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theImportWindowChecksImportsAndTellsOpenViewsToReload() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("kasus-lama", ".csv");
+        java.nio.file.Files.writeString(csv, "nomor_kasus;nik;nama;jenis_kelamin;tanggal_lahir;tanggal_buka;sumber;kategori;status;kelurahan;tanggal_tutup;alasan_tutup\n"
+                + "UI-1;;Sari Jendela;P;01/02/1980;03/04/2023;hotline;PPKS-11;Layanan;Gambir;;\n"
+                + "UI-2;;Sari Dua;P;01/02/1980;03/04/2023;hotline;PPKS-11;Entah;Gambir;;\n");
+        List<String> messages = new ArrayList<>();
+        List<id.pilar.cases.api.CaseImport.Preview> shown = new ArrayList<>();
+        CaseImportModel m = new CaseImportModel(id.pilar.cases.api.CaseImport.get(), UiExecutor.DIRECT, shown::add, messages::add);
+        int[] reloads = {0};
+        Runnable listener = () -> reloads[0]++;
+        id.pilar.ui.api.DataChanges.addListener(listener);
+        try {
+            m.check(csv);
+            assertThat(m.preview().rows()).hasSize(1);
+            assertThat(m.preview().rejects()).hasSize(1);
+            assertThat(messages).last().isEqualTo(Bundle.MSG_ImportPreview(1, 0, 1));
+            var r = m.run(id.pilar.cases.api.CaseImport.Progress.NONE);
+            m.imported(r);
+            assertThat(messages).last().isEqualTo(Bundle.MSG_ImportDone("imported 1, updated 0, rejected 1"));
+            assertThat(reloads[0]).isEqualTo(1);
+            assertThat(CaseService.get().findByNumber("UI-1")).isPresent();
+        } finally {
+            id.pilar.ui.api.DataChanges.removeListener(listener);
+        }
+    }
 }

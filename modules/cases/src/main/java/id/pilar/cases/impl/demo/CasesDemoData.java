@@ -16,6 +16,7 @@ import org.openide.util.lookup.ServiceProvider;
 
 /** Demo cases: one per twenty people (at least 300, at most 100,000), in every state, with timelines. Runs after the registry. */
 @ServiceProvider(service = DemoDataContributor.class, position = 300)
+@org.openide.util.NbBundle.Messages("MSG_DemoCases=Membuat data kasus: asesmen, rencana, layanan, rujukan, catatan dan tugas")
 public final class CasesDemoData implements DemoDataContributor {
 
     private static final Logger LOG = Logger.getLogger(CasesDemoData.class.getName());
@@ -39,7 +40,7 @@ public final class CasesDemoData implements DemoDataContributor {
 
     @Override
     public String description() {
-        return "Membuat data kasus: asesmen, rencana, layanan, rujukan, catatan dan tugas";
+        return Bundle.MSG_DemoCases();
     }
 
     static int cases(int size) {

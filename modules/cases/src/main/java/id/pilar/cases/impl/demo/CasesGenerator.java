@@ -31,10 +31,10 @@ public final class CasesGenerator {
 
     private static final CaseStatus[] PATH = {CaseStatus.BARU, CaseStatus.ASESMEN, CaseStatus.RENCANA, CaseStatus.LAYANAN,
         CaseStatus.PEMANTAUAN, CaseStatus.DITUTUP, CaseStatus.DIBUKA_KEMBALI};
-    private static final String[] NOTES = {"Klien ditemui di kolong jembatan, bersedia diajak bicara.",
-        "Keluarga di daerah asal sudah dihubungi melalui dinas setempat.", "Klien belum punya KTP; surat pengantar RT sedang diurus.",
-        "Klien menolak ke panti, memilih tinggal dengan kerabat.", "Kunjungan rumah: kondisi tempat tinggal tidak layak."};
-    private static final String[] TASKS = {"Kunjungan rumah", "Urus KTP ke Dukcapil", "Hubungi keluarga", "Antar ke puskesmas",
+    private static final String[] NOTES = {"Klien ditemui di kolong jembatan, bersedia diajak bicara.", // TextRules: data (sample records)
+        "Keluarga di daerah asal sudah dihubungi melalui dinas setempat.", "Klien belum punya KTP; surat pengantar RT sedang diurus.", // TextRules: data (sample records)
+        "Klien menolak ke panti, memilih tinggal dengan kerabat.", "Kunjungan rumah: kondisi tempat tinggal tidak layak."}; // TextRules: data (sample records)
+    private static final String[] TASKS = {"Kunjungan rumah", "Urus KTP ke Dukcapil", "Hubungi keluarga", "Antar ke puskesmas", // TextRules: data (sample records)
         "Cek usulan DTSEN", "Pantau kondisi klien"};
     private static final String[][] INSTITUTIONS = {{"Panti Sosial Bina Insan Bangun Daya 1", "PANTI_SOSIAL", "40"},
         {"Panti Sosial Bina Insan Bangun Daya 2", "PANTI_SOSIAL", "60"}, {"Panti Sosial Tresna Werdha Budi Mulia 1", "PANTI_SOSIAL", "25"},
@@ -94,7 +94,7 @@ public final class CasesGenerator {
                 CaseStatus from = null;
                 Instant when = t;
                 for (int s = 0; s <= steps; s++) {
-                    in.transition(id, from, PATH[s], when, s == 6 ? "Klien kembali ke jalan" : s == 5 ? pathReason.label() : null);
+                    in.transition(id, from, PATH[s], when, s == 6 ? "Klien kembali ke jalan" : s == 5 ? pathReason.label() : null); // TextRules: data (sample records)
                     from = PATH[s];
                     // steps spaced some days apart, never in the future
                     when = min(when.plusSeconds(86_400L * (3 + rnd.nextInt(10))), now.minusSeconds(3600L * (steps - s)));
@@ -106,8 +106,8 @@ public final class CasesGenerator {
                 }
                 if (steps >= 3) {
                     String planId = in.plan(id, t.plusSeconds(86_400L * 5), "DISETUJUI", worker);
-                    in.planItem(planId, 1, "Klien memiliki dokumen identitas", "Urus KTP dan KK ke Dukcapil", worker, opened.plusDays(30));
-                    in.planItem(planId, 2, "Klien tinggal di tempat yang layak", "Rujuk ke panti atau pulangkan ke keluarga", worker, opened.plusDays(60));
+                    in.planItem(planId, 1, "Klien memiliki dokumen identitas", "Urus KTP dan KK ke Dukcapil", worker, opened.plusDays(30)); // TextRules: data (sample records)
+                    in.planItem(planId, 2, "Klien tinggal di tempat yang layak", "Rujuk ke panti atau pulangkan ke keluarga", worker, opened.plusDays(60)); // TextRules: data (sample records)
                     in.service(id, ServiceKind.values()[rnd.nextInt(ServiceKind.values().length)].name(), min(plan.today(), opened.plusDays(12)),
                             "Suku Dinas Sosial Jakarta Pusat", "diterima klien", t.plusSeconds(86_400L * 12));
                     if (rnd.nextInt(4) == 0) {
@@ -117,7 +117,7 @@ public final class CasesGenerator {
                 }
                 if (waitingPlan) {
                     String planId = in.plan(id, t.plusSeconds(86_400L * 6), "DIAJUKAN", null);
-                    in.planItem(planId, 1, "Klien kembali ke keluarga", "Hubungi keluarga di daerah asal", worker, opened.plusDays(40));
+                    in.planItem(planId, 1, "Klien kembali ke keluarga", "Hubungi keluarga di daerah asal", worker, opened.plusDays(40)); // TextRules: data (sample records)
                     in.approval(id, "RENCANA", planId, t.plusSeconds(86_400L * 6), worker);
                 }
                 if (!closed) {
@@ -233,7 +233,7 @@ public final class CasesGenerator {
             file = prep(c, "case_file", "nomor, tahun, status, sumber, kategori_kode, risiko, pekerja, tanggal_buka, kode_kelurahan, klien, "
                     + "tanggal_tutup, alasan_tutup, menunggu", 13);
             client = prep(c, "case_client", "case_id, person_id, nama, peran", 4);
-            transition = prep(c, "case_transition", "case_id, dari, ke, alasan", 4);
+            transition = prep(c, "case_transition", "case_id, dari, ke, alasan", 4); // TextRules: data (column names)
             note = prep(c, "case_note", "case_id, teks, kesehatan, koreksi_dari, dikoreksi", 5);
             task = prep(c, "case_task", "case_id, judul, tenggat, pemilik, selesai_at", 5);
             service = prep(c, "case_service", "case_id, jenis, tanggal, penyedia, hasil", 5);

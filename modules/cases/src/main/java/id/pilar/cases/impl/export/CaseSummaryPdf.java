@@ -51,6 +51,8 @@ import org.openide.util.lookup.ServiceProvider;
     "PDF_Institution=Lembaga", "PDF_Goal=Tujuan", "PDF_Action=Tindakan", "PDF_Responsible=Penanggung jawab", "PDF_Due=Tenggat",
     "# {0} - revision", "# {1} - status", "PDF_PlanRevision=Revisi {0} ({1})",
     "PDF_Bansos=Usulan bansos (menurut desil DTSEN)",
+    "# {0} - decile", "# {1} - programmes", "PDF_BansosDecile=desil {0}, diusulkan {1}",
+    "PDF_BansosNotInDtsen=belum terdaftar di DTSEN",
     "# {0} - when", "PDF_Printed=Pilar · dicetak {0} · halaman ",
     "ERR_PdfFailed=Ringkasan kasus tidak dapat dibuat (PDF)."
 })
@@ -98,9 +100,9 @@ public final class CaseSummaryPdf implements CaseSummaryExport {
                     }
                     doc.add(new Paragraph(Bundle.PDF_Bansos(), HEAD));
                     for (var p : AssessmentService.get().bansos(caseId)) {
-                        doc.add(new Paragraph(p.klien().nama() + ": " + (p.terdaftar() ? "desil " + p.desil() + ", diusulkan "
-                                + (p.diusulkan().isEmpty() ? "-" : String.join(", ", p.diusulkan().stream().map(x -> x.label()).toList()))
-                                : "belum terdaftar di DTSEN"), BODY));
+                        doc.add(new Paragraph(p.klien().nama() + ": " + (p.terdaftar() ? Bundle.PDF_BansosDecile(p.desil(),
+                                p.diusulkan().isEmpty() ? "-" : String.join(", ", p.diusulkan().stream().map(x -> x.label()).toList()))
+                                : Bundle.PDF_BansosNotInDtsen()), BODY));
                     }
                 }
                 if (parts.contains(Part.RENCANA)) {

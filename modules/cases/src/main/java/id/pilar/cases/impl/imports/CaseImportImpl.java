@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.openide.util.NbBundle.Messages;
@@ -226,13 +227,15 @@ public final class CaseImportImpl implements CaseImport {
     public Result importValid(Preview preview, Progress progress) {
         AccessControl.get().require(CasesPermissions.IMPORT);
         List<Row> fresh = preview.rows().stream().filter(r -> r.existingCaseId() == null).toList();
-        Map<Row, ImportClients.Client> clients = ImportClients.resolve(fresh, progress);
-        if (progress.cancelled()) {
-            throw new CasesException("ERR_Cancelled", Bundle.ERR_Cancelled());
-        }
         String why = Bundle.LOG_Imported(preview.file().getFileName());
-        int[] counts = tx.jdbc(c -> ImportWriter.write(c, preview.rows(), clients, why, progress));
-        if (progress.cancelled()) {
+        int[] counts;
+        try {
+            counts = tx.jdbc(c -> {
+                int rev = ImportWriter.revision(c);
+                Map<Row, ImportClients.Client> clients = ImportClients.resolve(c, rev, fresh, progress);
+                return ImportWriter.write(c, rev, preview.rows(), clients, why, progress);
+            });
+        } catch (CancellationException e) {
             throw new CasesException("ERR_Cancelled", Bundle.ERR_Cancelled());
         }
         return new Result(counts[0], counts[1], preview.rejects().size());

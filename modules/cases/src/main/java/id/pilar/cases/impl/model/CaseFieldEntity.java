@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 
 /** A field of an assessment domain (data: supervisors add fields). */
 @Entity
+@org.hibernate.envers.Audited // a supervisor's change to the form keeps its history, like the domains
 @Table(name = "case_field")
 public class CaseFieldEntity extends BaseEntity {
 
