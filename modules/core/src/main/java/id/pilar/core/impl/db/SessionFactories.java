@@ -54,10 +54,6 @@ final class SessionFactories {
         }
     }
 
-    static SessionFactory build(DatabaseTarget target, DataSource dataSource, List<ModuleSchema> schemas, ClassLoader loader) {
-        return metadata(target, dataSource, schemas, loader, true).sessionFactory();
-    }
-
     /**
      * @param dataSource connections for Hibernate (one is taken here to read the driver's metadata)
      * @param validate   whether the factory validates the schema against the mappings
