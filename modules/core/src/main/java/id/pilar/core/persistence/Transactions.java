@@ -40,6 +40,8 @@ public interface Transactions {
      * Read-only JDBC on a pooled connection, without an ORM session or an explicit transaction:
      * for hot read paths (search as one types) whose cost would otherwise be mostly session and
      * transaction set-up. Each statement reads a consistent snapshot; the work must not write.
+     * Runs as soon as the schema is migrated, while the SessionFactory is still being built (the
+     * login's first look at the accounts), where the other methods wait for it.
      */
     <T> T query(JdbcWork<T> work);
 

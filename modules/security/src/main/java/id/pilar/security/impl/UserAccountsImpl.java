@@ -52,9 +52,17 @@ public final class UserAccountsImpl implements UserAccounts {
         return tx.read(s -> s.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult()).intValue();
     }
 
+    /**
+     * Plain JDBC, so the login dialog can ask as soon as the schema is migrated, while Hibernate
+     * still builds its SessionFactory.
+     */
     @Override
     public boolean noAccountsYet() {
-        return countAccounts() == 0;
+        return tx.query(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM security_user")) {
+                return rs.next() && rs.getLong(1) == 0;
+            }
+        });
     }
 
     @Override
@@ -78,20 +86,31 @@ public final class UserAccountsImpl implements UserAccounts {
     @Override
     public LoginResult authenticate(String username, char[] password) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        Optional<UserAccount> found = tx.read(s -> s.createQuery(BY_USERNAME, UserAccount.class)
-                .setParameter("u", name).getResultStream().findFirst());
+        // The account's id and hash by plain JDBC: at start-up the password check (PBKDF2, by
+        // design slow) then runs while Hibernate still builds its SessionFactory.
+        Optional<String[]> found = tx.query(c -> {
+            try (var ps = c.prepareStatement("SELECT id, username, password_hash FROM security_user WHERE username = ?")) {
+                ps.setString(1, name);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}) : Optional.empty();
+                }
+            }
+        });
         Instant now = Instant.now();
         if (found.isEmpty()) {
             PasswordHasher.hash(password); // same time as a real check: do not reveal which names exist
             return new LoginResult(Outcome.WRONG, null, null, -1);
         }
-        UserAccount a = found.get();
-        if (a.lockedUntil() != null && a.lockedUntil().isAfter(now)) {
-            return new LoginResult(Outcome.LOCKED, null, a.lockedUntil(), 0);
-        }
-        boolean ok = PasswordHasher.matches(password, a.passwordHash());
-        return SecurityAccessControl.duringLogin(a.username(), () -> tx.inTransaction(s -> {
-            UserAccount fresh = s.find(UserAccount.class, a.getId());
+        String id = found.get()[0];
+        boolean ok = PasswordHasher.matches(password, found.get()[2]);
+        return SecurityAccessControl.duringLogin(found.get()[1], () -> tx.inTransaction(s -> {
+            UserAccount fresh = s.find(UserAccount.class, id);
+            if (fresh == null) {
+                return new LoginResult(Outcome.WRONG, null, null, -1); // removed by a restore meanwhile
+            }
+            if (fresh.lockedUntil() != null && fresh.lockedUntil().isAfter(now)) {
+                return new LoginResult(Outcome.LOCKED, null, fresh.lockedUntil(), 0);
+            }
             if (!ok) {
                 fresh.recordFailure(MAX_FAILURES, now.plus(Duration.ofMinutes(LOCKOUT_MINUTES)));
                 if (fresh.lockedUntil() != null && fresh.lockedUntil().isAfter(now)) {

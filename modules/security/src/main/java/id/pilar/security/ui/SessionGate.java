@@ -20,10 +20,11 @@ import org.openide.windows.OnShowing;
 import org.openide.windows.WindowManager;
 
 /**
- * Start-up in the window: once the database is open (core opens it in the background), ask who
- * is working: the login dialog, or on a database without accounts the form that creates the
- * administrator. Opening another database asks again. The main window is already showing behind
- * the dialog.
+ * Start-up in the window: once the database is migrated (core opens it in the background), ask
+ * who is working: the login dialog, or on a database without accounts the form that creates the
+ * administrator. The dialog needs only the accounts table, so it does not wait for Hibernate's
+ * SessionFactory, which is built while the clerk types. Opening another database asks again.
+ * The main window is already showing behind the dialog.
  *
  * <p>{@code PRAGMA quick_check} runs off the EDT and offers recovery if it fails: before the login
  * when the last session on this PC did not close the database (see {@link OpenMarker}), else in
@@ -71,7 +72,10 @@ public final class SessionGate implements Runnable {
     }
 
     private static void statusChanged(KernelStatus s) {
-        if (s.isReady()) {
+        // From SCHEMA_READY on: the dialog needs only the accounts table, so it shows while
+        // Hibernate still builds its SessionFactory; the clerk types meanwhile and the check of
+        // the password waits for it (READY posts this again, which then finds someone asked).
+        if (s.isSchemaReady()) {
             RP.post(SessionGate::afterOpen);
         } else if (s.state() == KernelStatus.State.CLOSED && opened != null) {
             MARKER.closed(opened); // closed properly: no check before the next login
@@ -84,7 +88,7 @@ public final class SessionGate implements Runnable {
     private static void afterOpen() {
         DataKernel kernel = DataKernel.get();
         DatabaseTarget target = kernel.target();
-        if (!kernel.status().isReady() || target == null) {
+        if (!kernel.status().isSchemaReady() || target == null) {
             return;
         }
         boolean checkAfterLogin = false;

@@ -9,7 +9,11 @@ package id.pilar.core.api.db;
  */
 public record KernelStatus(State state, String message, Throwable error) {
 
-    public enum State { CLOSED, OPENING, MIGRATING, READY, FAILED }
+    /**
+     * {@code SCHEMA_READY}: migrated, plain JDBC work ({@code Transactions.query}) runs, the
+     * SessionFactory is still being built (the login dialog shows then; its check waits).
+     */
+    public enum State { CLOSED, OPENING, MIGRATING, SCHEMA_READY, READY, FAILED }
 
     public static KernelStatus of(State state, String message) {
         return new KernelStatus(state, message, null);
@@ -17,5 +21,10 @@ public record KernelStatus(State state, String message, Throwable error) {
 
     public boolean isReady() {
         return state == State.READY;
+    }
+
+    /** The schema is migrated: plain JDBC queries can run (a SessionFactory may not exist yet). */
+    public boolean isSchemaReady() {
+        return state == State.SCHEMA_READY || state == State.READY;
     }
 }

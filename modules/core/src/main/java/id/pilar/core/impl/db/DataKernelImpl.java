@@ -65,6 +65,8 @@ public final class DataKernelImpl implements DataKernel, Transactions {
     private volatile KernelStatus status = KernelStatus.of(State.CLOSED, Bundle.MSG_DbNotOpen());
     private volatile DatabaseTarget target;
     private DatabaseOpener.OpenDatabase current;
+    /** The pool once the schema is migrated, before {@link #current} (the SessionFactory) exists. */
+    private javax.sql.DataSource migratedPool;
 
     /** Production: schemas and class loader from the NetBeans Lookup. */
     public DataKernelImpl() {
@@ -99,21 +101,36 @@ public final class DataKernelImpl implements DataKernel, Transactions {
         setStatus(KernelStatus.of(State.OPENING, Bundle.MSG_DbOpening(newTarget.describe())));
         try {
             DatabaseOpener.OpenDatabase db = DatabaseOpener.open(newTarget, schemas.get(), loader,
-                    msg -> setStatus(KernelStatus.of(State.MIGRATING, msg)));
+                    msg -> setStatus(KernelStatus.of(State.MIGRATING, msg)),
+                    pool -> {
+                        synchronized (monitor) {
+                            migratedPool = pool;
+                        }
+                        setStatus(KernelStatus.of(State.SCHEMA_READY, Bundle.MSG_PreparingData()));
+                    });
             synchronized (monitor) {
                 current = db;
             }
             setStatus(KernelStatus.of(State.READY, Bundle.MSG_DbReady(newTarget.describe())));
         } catch (DatabaseRefusedException e) {
+            forgetPool();
             LOG.log(Level.INFO, "Refused to open " + newTarget, e);
             setStatus(new KernelStatus(State.FAILED, e.getMessage(), e));
             throw e;
         } catch (RuntimeException e) {
+            forgetPool();
             LOG.log(Level.WARNING, "Opening " + newTarget + " failed", e);
             DatabaseRefusedException refused = new DatabaseRefusedException(DatabaseRefusedException.Reason.CANNOT_OPEN,
                     "ERR_DbCannotOpen", Bundle.ERR_DbCannotOpen(newTarget.describe()), e, newTarget.describe());
             setStatus(new KernelStatus(State.FAILED, refused.getMessage(), refused));
             throw refused;
+        }
+    }
+
+    /** The opener closed the pool it failed with. */
+    private void forgetPool() {
+        synchronized (monitor) {
+            migratedPool = null;
         }
     }
 
@@ -123,6 +140,7 @@ public final class DataKernelImpl implements DataKernel, Transactions {
         synchronized (monitor) {
             db = current;
             current = null;
+            migratedPool = null;
         }
         if (db != null) {
             db.close();
@@ -188,11 +206,27 @@ public final class DataKernelImpl implements DataKernel, Transactions {
 
     /** Waits while the kernel is opening; fails at once when it is closed or failed. */
     private DatabaseOpener.OpenDatabase awaitOpen() {
+        return await(() -> current != null && status.isReady() ? current : null);
+    }
+
+    /** The pool as soon as the schema is migrated: plain JDBC need not wait for Hibernate. */
+    private javax.sql.DataSource awaitSchema() {
+        return await(() -> {
+            if (current != null && status.isReady()) {
+                return current.pool();
+            }
+            return migratedPool != null && status.state() == State.SCHEMA_READY ? migratedPool : null;
+        });
+    }
+
+    /** Waits (under {@link #monitor}) until {@code ready} answers; fails at once when closed or failed. */
+    private <T> T await(Supplier<T> ready) {
         long deadline = System.currentTimeMillis() + WAIT_FOR_OPEN_MS;
         synchronized (monitor) {
             while (true) {
-                if (current != null && status.isReady()) {
-                    return current;
+                T found = ready.get();
+                if (found != null) {
+                    return found;
                 }
                 State s = status.state();
                 if (s == State.FAILED || s == State.CLOSED) {
@@ -264,7 +298,7 @@ public final class DataKernelImpl implements DataKernel, Transactions {
 
     @Override
     public <T> T query(JdbcWork<T> work) {
-        try (Connection c = awaitOpen().pool().getConnection()) {
+        try (Connection c = awaitSchema().getConnection()) {
             return work.execute(c);
         } catch (SQLException e) {
             throw new id.pilar.core.persistence.DataAccessException("Database query failed: " + e.getMessage(), e);

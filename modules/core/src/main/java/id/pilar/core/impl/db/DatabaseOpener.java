@@ -16,6 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -29,6 +31,11 @@ import org.openide.util.NbBundle.Messages;
  * The steps of opening a database, in the order that keeps a user's file safe:
  * check the file, probe it read-only, back it up if migrations are pending, migrate every module
  * in dependency order, then build the connection pool and the SessionFactory.
+ *
+ * <p>Hibernate's metadata (the mappings of every module's entities) is built on a thread of its
+ * own while the migrations run; the caller hears when the schema is ready, before the
+ * SessionFactory is. A schema this build verified before (same scripts, same history, same
+ * entities: {@link SchemaFingerprint}) skips Flyway and Hibernate's validation.
  */
 @Messages({
     "MSG_BackingUpBeforeMigration=Mencadangkan basis data sebelum pembaruan skema",
@@ -70,6 +77,16 @@ final class DatabaseOpener {
 
     static OpenDatabase open(DatabaseTarget target, Collection<? extends ModuleSchema> installed,
             ClassLoader loader, Consumer<String> progress) {
+        return open(target, installed, loader, progress, pool -> { });
+    }
+
+    /**
+     * @param schemaReady told (with the pool) once the schema is migrated, before the
+     *                    SessionFactory is built: plain JDBC work (the login's account lookup)
+     *                    can start then
+     */
+    static OpenDatabase open(DatabaseTarget target, Collection<? extends ModuleSchema> installed,
+            ClassLoader loader, Consumer<String> progress, Consumer<HikariDataSource> schemaReady) {
         long t0 = System.nanoTime();
         String vendor = target.isSqlite() ? "sqlite" : "postgresql";
         List<ModuleSchema> ordered = MigrationOrder.sort(installed);
@@ -84,19 +101,25 @@ final class DatabaseOpener {
         }
         List<Path> backups = new ArrayList<>();
         DataSource plain = DataSources.readWrite(target);
+        boolean verified = false;
         if (!createdNow) {
-            boolean pending = probe(target, migrations);
-            if (pending && target.isSqlite()) {
+            Probe probe = probe(target, migrations, ordered);
+            verified = probe.verified();
+            if (probe.pending() && target.isSqlite()) {
                 progress.accept(Bundle.MSG_BackingUpBeforeMigration());
                 backups.add(backupBeforeMigration(target.sqliteFile(), plain));
             }
-        } else if (!target.isSqlite() && probe(target, migrations) && hasHistory(target, migrations)) {
-            // A PostgreSQL database that Pilar already wrote, with migrations pending: pg_dump it
-            // first (a new, empty database has nothing to lose).
-            progress.accept(Bundle.MSG_BackingUpBeforeMigration());
-            Path dump = PostgresBackup.beforeMigration(target, System.getenv());
-            if (dump != null) {
-                backups.add(dump);
+        } else if (!target.isSqlite()) {
+            Probe probe = probe(target, migrations, ordered);
+            verified = probe.verified();
+            if (probe.pending() && hasHistory(target, migrations)) {
+                // A PostgreSQL database that Pilar already wrote, with migrations pending: pg_dump
+                // it first (a new, empty database has nothing to lose).
+                progress.accept(Bundle.MSG_BackingUpBeforeMigration());
+                Path dump = PostgresBackup.beforeMigration(target, System.getenv());
+                if (dump != null) {
+                    backups.add(dump);
+                }
             }
         }
         try (Connection c = plain.getConnection(); Statement st = c.createStatement()) {
@@ -107,25 +130,70 @@ final class DatabaseOpener {
             throw new DatabaseRefusedException(Reason.CANNOT_OPEN,
                     "ERR_DbCannotOpen", Bundle.ERR_DbCannotOpen(target), e, target);
         }
-        for (ModuleMigrations m : migrations) {
-            progress.accept(Bundle.MSG_MigratingModule(m.schema().displayName()));
-            int n = m.migrate(plain, loader);
-            if (n > 0) {
-                LOG.log(Level.INFO, "Applied {0} migration(s) of module {1}", new Object[] {n, m.schema().moduleId()});
-            }
-        }
-        long tMigrated = System.nanoTime();
-        progress.accept(Bundle.MSG_PreparingData());
         HikariDataSource pool = pool(target, plain);
+        CompletableFuture<SessionFactories.Mapped> mapped = null;
         try {
-            SessionFactory sf = SessionFactories.build(target, pool, ordered, loader);
+            // The mappings do not depend on the schema: Hibernate reads them while Flyway migrates.
+            boolean validate = !verified;
+            mapped = CompletableFuture.supplyAsync(() -> SessionFactories.metadata(target, pool, ordered, loader, validate),
+                    DatabaseOpener::metadataThread);
+            if (!verified) {
+                // A schema history and scripts verified before need neither Flyway nor its validation.
+                for (ModuleMigrations m : migrations) {
+                    progress.accept(Bundle.MSG_MigratingModule(m.schema().displayName()));
+                    int n = m.migrate(plain, loader);
+                    if (n > 0) {
+                        LOG.log(Level.INFO, "Applied {0} migration(s) of module {1}", new Object[] {n, m.schema().moduleId()});
+                    }
+                }
+            }
+            long tMigrated = System.nanoTime();
+            schemaReady.accept(pool);
+            SessionFactory sf = join(mapped).sessionFactory();
+            if (!verified) {
+                remember(pool, migrations, ordered);
+            }
             long tDone = System.nanoTime();
-            LOG.log(Level.INFO, "Opened {0} in {1} ms (checks and migrations {2} ms, SessionFactory {3} ms)",
-                    new Object[] {target, (tDone - t0) / 1_000_000, (tMigrated - t0) / 1_000_000, (tDone - tMigrated) / 1_000_000});
+            LOG.log(Level.INFO, "Opened {0} in {1} ms (checks and migrations {2} ms{3}, SessionFactory {4} ms more)",
+                    new Object[] {target, (tDone - t0) / 1_000_000, (tMigrated - t0) / 1_000_000,
+                        verified ? ", schema verified before" : "", (tDone - tMigrated) / 1_000_000});
             return new OpenDatabase(target, pool, sf, List.copyOf(migrations), createdNow, List.copyOf(backups));
         } catch (RuntimeException e) {
+            if (mapped != null) {
+                mapped.thenAccept(SessionFactories.Mapped::discard); // once built, if it ever is
+            }
             pool.close();
             throw e;
+        }
+    }
+
+    private static void metadataThread(Runnable r) {
+        Thread t = new Thread(r, "Pilar Hibernate metadata");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static SessionFactories.Mapped join(CompletableFuture<SessionFactories.Mapped> mapped) {
+        try {
+            return mapped.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** After a full check passed: the next start of this build on this schema may skip it. */
+    private static void remember(DataSource pool, List<ModuleMigrations> migrations, List<ModuleSchema> schemas) {
+        try (Connection c = pool.getConnection()) {
+            SchemaFingerprint.store(c, SchemaFingerprint.of(c, migrations, schemas));
+        } catch (SQLException | RuntimeException e) {
+            // Only a faster next start is lost: it checks everything again.
+            LOG.log(Level.INFO, "Could not record the verified schema", e);
         }
     }
 
@@ -142,8 +210,15 @@ final class DatabaseOpener {
         }
     }
 
-    /** Reads an existing database without changing it; returns whether migrations are pending. */
-    private static boolean probe(DatabaseTarget target, List<ModuleMigrations> migrations) {
+    /**
+     * What a read of the file found: migrations pending, or the whole schema history exactly as
+     * this build verified it before ({@link SchemaFingerprint}).
+     */
+    private record Probe(boolean pending, boolean verified) {
+    }
+
+    /** Reads an existing database without changing it. */
+    private static Probe probe(DatabaseTarget target, List<ModuleMigrations> migrations, List<ModuleSchema> schemas) {
         try (Connection c = DataSources.readOnly(target).getConnection()) {
             if (target.isSqlite()) {
                 int appId;
@@ -167,7 +242,7 @@ final class DatabaseOpener {
                     throw foreign(target);
                 }
                 if (tables == 0) {
-                    return false;
+                    return new Probe(false, false);
                 }
             }
             boolean pending = false;
@@ -181,7 +256,8 @@ final class DatabaseOpener {
                 }
                 pending |= !m.pending(c).isEmpty();
             }
-            return pending;
+            String stored = pending ? null : SchemaFingerprint.stored(c);
+            return new Probe(pending, stored != null && stored.equals(SchemaFingerprint.of(c, migrations, schemas)));
         } catch (SQLException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("NOTADB") || msg.contains("CORRUPT") || msg.contains("malformed") || msg.contains("not a database")) {
