@@ -392,9 +392,14 @@ public final class ReportServiceImpl implements ReportService {
         return tx.read(ReportServiceImpl::targets);
     }
 
+    /** Both targets in one query (every save and every list needs them). */
     static Targets targets(Session s) {
-        return new Targets(Integer.parseInt(Settings.get(s, Settings.TRIAGE_HOURS, "4")),
-                Integer.parseInt(Settings.get(s, Settings.RESPONSE_HOURS, "24")));
+        Map<String, String> v = new HashMap<>();
+        for (Object[] row : s.createSelectionQuery("select kunci, nilai from IntakeSettingEntity where kunci in (:k)", Object[].class)
+                .setParameter("k", List.of(Settings.TRIAGE_HOURS, Settings.RESPONSE_HOURS)).list()) {
+            v.put((String) row[0], (String) row[1]);
+        }
+        return new Targets(Integer.parseInt(v.getOrDefault(Settings.TRIAGE_HOURS, "4")), Integer.parseInt(v.getOrDefault(Settings.RESPONSE_HOURS, "24")));
     }
 
     @Override

@@ -60,7 +60,8 @@ public final class ReportsGenerator {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM intake_report"); ResultSet rs = ps.executeQuery()) {
             seq = rs.next() ? rs.getInt(1) : 0;
         }
-        String now = InstantText.FORMAT.format(Instant.now());
+        Instant generatedAt = Instant.now();
+        String now = InstantText.FORMAT.format(generatedAt);
         LocalDate first = plan.lastDay().minusDays(7L * plan.weeks() - 1);
         Channel[] channels = Channel.values();
         for (LocalDate day = first; !day.isAfter(plan.lastDay()); day = day.plusDays(1)) {
@@ -79,6 +80,12 @@ public final class ReportsGenerator {
                     int n = poisson(random, lambda);
                     for (int i = 0; i < n; i++) {
                         Instant at = day.atTime(6 + random.nextInt(16), random.nextInt(60)).atZone(Jakarta.ZONE).toInstant();
+                        if (at.isAfter(generatedAt)) {
+                            // today's reports: received before the demo was made, never "from the future"
+                            Instant dayStart = day.atStartOfDay(Jakarta.ZONE).toInstant();
+                            long span = Math.max(1, java.time.Duration.between(dayStart, generatedAt).getSeconds() - 60);
+                            at = dayStart.plusSeconds((long) (random.nextDouble() * span));
+                        }
                         boolean anon = random.nextInt(3) == 0;
                         boolean old = day.isBefore(plan.lastDay().minusDays(3));
                         String status = old ? (random.nextInt(5) == 0 ? "DITUTUP" : "DITAUTKAN") : "BARU";

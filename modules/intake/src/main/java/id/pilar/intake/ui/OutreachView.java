@@ -182,7 +182,7 @@ final class OutreachView {
         op.addRow(row++, new Label(Bundle.FLD_OpOthers()), others);
         op.addRow(row++, new Label(Bundle.FLD_OpVehicle()), vehicle);
         op.addRow(row++, new Label(Bundle.FLD_OpNotes()), notes);
-        op.addRow(row, saveOp, opInfo);
+        op.add(new VBox(6, saveOp, opInfo), 0, row, 2, 1);
 
         operations.getColumns().add(ReportInboxTopComponent.column(Bundle.COL_OpDate(), o -> Formats.date(o.tanggal()), 90));
         operations.getColumns().add(ReportInboxTopComponent.column(Bundle.COL_OpTime(), o -> o.jamMulai() + "\u2013" + o.jamSelesai(), 90));
@@ -226,7 +226,7 @@ final class OutreachView {
         });
         TextField age = new TextField();
         age.setPrefColumnCount(4);
-        ComboBox<KategoriKesos> category = new ComboBox<>();
+        ComboBox<KategoriKesos> category = Forms.categories(new ComboBox<>());
         category.getItems().addAll(ReferenceData.get().kategori(KategoriKesos.PPKS, false));
         ReferenceData.get().kategori("PPKS-11").ifPresent(category::setValue);
         TextField nik = new TextField();
@@ -410,10 +410,7 @@ final class OutreachView {
     }
 
     private static GridPane grid() {
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(6);
-        return g;
+        return Forms.grid();
     }
 
     private void reloadOperations(String select) {

@@ -39,6 +39,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
@@ -85,7 +86,8 @@ import org.openide.windows.TopComponent;
     "FLD_Attachments=Lampiran", "BTN_Attach=_Lampirkan foto/dokumen…", "BTN_ClearAttachments=Hapus pilihan",
     "LBL_NoAttachments=(belum ada)", "TTL_ChooseFiles=Pilih foto (JPEG/PNG) atau dokumen (PDF)",
     "# {0} - file names", "LBL_AttachmentsOfReport=Lampiran laporan: {0}",
-    "TTL_NewHotspot=Titik rawan baru", "FLD_HotspotName=Nama titik", "BTN_AddHotspot=_Tambah titik rawan",
+    "TTL_NewHotspot=Titik rawan baru",
+    "# {0} - name", "# {1} - registry number", "# {2} - NIK", "LBL_PersonChoice={0} \u00b7 {1} \u00b7 NIK {2}", "FLD_HotspotName=Nama titik", "BTN_AddHotspot=_Tambah titik rawan",
     "# {0} - name", "MSG_HotspotAdded=Titik rawan {0} ditambahkan."
 })
 public final class ReportInboxTopComponent extends FxTopComponent {
@@ -112,7 +114,7 @@ public final class ReportInboxTopComponent extends FxTopComponent {
     @Override
     protected Parent createContent() {
         table = new TableView<>();
-        table.getColumns().add(column(Bundle.COL_Number(), Report::nomor, 120));
+        table.getColumns().add(column(Bundle.COL_Number(), Report::nomor, 150));
         table.getColumns().add(column(Bundle.COL_Received(), r -> Formats.dateTime(r.diterima()), 120));
         table.getColumns().add(column(Bundle.COL_Channel(), r -> r.kanal().label(), 90));
         table.getColumns().add(column(Bundle.COL_Place(), Report::tempat, 160));
@@ -161,8 +163,10 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         TextField address = new TextField();
         TextField lat = new TextField();
         lat.setPromptText(Bundle.PROMPT_Lat());
+        lat.setPrefColumnCount(8);
         TextField lng = new TextField();
         lng.setPromptText(Bundle.PROMPT_Lng());
+        lng.setPrefColumnCount(8);
         List<java.nio.file.Path> chosen = new java.util.ArrayList<>();
         Label chosenInfo = new Label(Bundle.LBL_NoAttachments());
         chosenInfo.setWrapText(true);
@@ -178,7 +182,7 @@ public final class ReportInboxTopComponent extends FxTopComponent {
             chosen.clear();
             showChosen.run();
         });
-        ComboBox<KategoriKesos> category = new ComboBox<>();
+        ComboBox<KategoriKesos> category = Forms.categories(new ComboBox<>());
         category.getItems().addAll(ReferenceData.get().kategori(KategoriKesos.PPKS, false));
         ReferenceData.get().kategori("PPKS-11").ifPresent(category::setValue);
         TextField people = new TextField("1");
@@ -188,9 +192,7 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         Label formInfo = new Label();
         formInfo.setWrapText(true);
         Button save = new Button(Bundle.BTN_Save());
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(6);
+        GridPane form = Forms.grid();
         int row = 0;
         form.addRow(row++, new Label(Bundle.FLD_Received()), received);
         form.addRow(row++, new Label(Bundle.FLD_Channel()), channel);
@@ -205,7 +207,8 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         form.addRow(row++, new Label(Bundle.FLD_People()), people);
         form.addRow(row++, new Label(Bundle.FLD_Description()), description);
         form.addRow(row++, new Label(Bundle.FLD_Attachments()), new VBox(4, new FlowPane(6, 6, attach, clearAttachments), chosenInfo));
-        form.addRow(row, save, formInfo);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        form.add(new VBox(6, save, formInfo), 0, row, 2, 1);
         save.setOnAction(e -> {
             ReportDraft d;
             try {
@@ -247,6 +250,17 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         TextField personQuery = new TextField();
         ComboBox<PersonSummary> person = new ComboBox<>();
         person.setPrefWidth(240);
+        person.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PersonSummary p) {
+                return p == null ? "" : Bundle.LBL_PersonChoice(p.nama(), p.nomorRegistri(), p.nik() == null ? "\u2013" : p.nik());
+            }
+
+            @Override
+            public PersonSummary fromString(String text) {
+                return null;
+            }
+        });
         Button findPerson = new Button(Bundle.BTN_FindPerson());
         findPerson.setOnAction(e -> ui.load(() -> PersonSearch.get().search(personQuery.getText(), 20), found -> {
             person.getItems().setAll(found);
@@ -288,9 +302,7 @@ public final class ReportInboxTopComponent extends FxTopComponent {
             return ReportService.get().markDuplicate(r.id(), r.version(), o.id());
         })));
         close.setOnAction(e -> withSelected(triageInfo, r -> triage.accept(() -> ReportService.get().closeNoAction(r.id(), r.version(), reason.getText()))));
-        GridPane tri = new GridPane();
-        tri.setHgap(8);
-        tri.setVgap(6);
+        GridPane tri = Forms.grid();
         tri.addRow(0, new Label(Bundle.FLD_Person()), new FlowPane(6, 6, personQuery, findPerson, person));
         tri.addRow(1, new Label(Bundle.FLD_CaseId()), caseId);
         tri.addRow(2, new Label(""), new FlowPane(6, 6, link, openCase));
@@ -315,18 +327,18 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         hotspotKel.getItems().addAll(ReferenceData.get().kelurahan());
         TextField hotspotLat = new TextField();
         hotspotLat.setPromptText(Bundle.PROMPT_Lat());
+        hotspotLat.setPrefColumnCount(8);
         TextField hotspotLng = new TextField();
         hotspotLng.setPromptText(Bundle.PROMPT_Lng());
+        hotspotLng.setPrefColumnCount(8);
         Label hotspotInfo = new Label();
         hotspotInfo.setWrapText(true);
         Button addHotspot = new Button(Bundle.BTN_AddHotspot());
-        GridPane hs = new GridPane();
-        hs.setHgap(8);
-        hs.setVgap(6);
+        GridPane hs = Forms.grid();
         hs.addRow(0, new Label(Bundle.FLD_HotspotName()), hotspotName);
         hs.addRow(1, new Label(Bundle.FLD_Kelurahan()), hotspotKel);
         hs.addRow(2, new Label(Bundle.FLD_Lat()), new FlowPane(6, 6, hotspotLat, new Label(Bundle.FLD_Lng()), hotspotLng));
-        hs.addRow(3, addHotspot, hotspotInfo);
+        hs.add(new VBox(6, addHotspot, hotspotInfo), 0, 3, 2, 1);
         TitledPane newHotspot = new TitledPane(Bundle.TTL_NewHotspot(), hs);
         newHotspot.setExpanded(false);
 
@@ -338,7 +350,7 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.52);
         BorderPane root = new BorderPane(split);
         root.setPadding(new Insets(10));
         root.sceneProperty().addListener((o, a, scene) -> {
