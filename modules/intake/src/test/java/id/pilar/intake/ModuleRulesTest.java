@@ -2,6 +2,7 @@ package id.pilar.intake;
 
 import id.pilar.testkit.BundleRules;
 import id.pilar.testkit.LayeringRules;
+import id.pilar.testkit.TextRules;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -15,5 +16,10 @@ class ModuleRulesTest {
     @Test
     void everyBundleHasItsEnglishTwin() {
         BundleRules.assertComplete(Path.of("target/classes"));
+    }
+
+    @Test
+    void serviceCodeHoldsNoIndonesianSentences() {
+        TextRules.assertNoIndonesianLiterals(Path.of("src/main/java"));
     }
 }

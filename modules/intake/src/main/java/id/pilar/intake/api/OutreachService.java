@@ -26,6 +26,12 @@ public interface OutreachService {
 
     List<FoundPerson> found(String operationId);
 
+    /**
+     * Pillar members (rosters' api) whose name matches {@code text}, for the team of an
+     * operation; empty when the rosters module is not installed.
+     */
+    List<TeamMember> teamCandidates(String text, int limit);
+
     static OutreachService get() {
         return Lookup.getDefault().lookup(OutreachService.class);
     }
@@ -46,6 +52,19 @@ public interface OutreachService {
      */
     record FoundDraft(String nama, Sex jenisKelamin, Integer usiaPerkiraan, String kategoriKode, String nik, String kondisi,
             byte[] foto, String fotoMime, String personId, String institutionId) {
+    }
+
+    /** @param pilar the member's pillars ({@code Tagana}, {@code TKSK}, {@code PSM}), may be empty */
+    record TeamMember(String memberId, String nama, List<String> pilar) {
+        /** How the team list of an operation names the member. */
+        public String label() {
+            return pilar.isEmpty() ? nama : nama + " (" + String.join("/", pilar) + ")";
+        }
+
+        @Override
+        public String toString() {
+            return label();
+        }
     }
 
     record FoundPerson(String id, String nama, String kategoriKode, String personId, String caseId, String caseNomor,

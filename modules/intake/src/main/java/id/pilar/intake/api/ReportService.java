@@ -13,7 +13,23 @@ import org.openide.util.Lookup;
 public interface ReportService {
 
     /** Records a report and gives it its number ({@code LS-2026-000123}). */
-    Report record(ReportDraft draft);
+    default Report record(ReportDraft draft) {
+        return record(draft, List.of());
+    }
+
+    /**
+     * Records a report with its attachments in one transaction: a refused file (type, size, name
+     * that does not fit the content) leaves no report behind.
+     */
+    Report record(ReportDraft draft, List<ReportAttachment.NewFile> lampiran);
+
+    /** Adds a file to a report already recorded (a photo sent after the call). */
+    ReportAttachment addAttachment(String reportId, ReportAttachment.NewFile file);
+
+    List<ReportAttachment> attachments(String reportId);
+
+    /** The content of an attachment, checked against its stored SHA-256. */
+    byte[] attachmentContent(String attachmentId);
 
     Optional<Report> find(String reportId);
 

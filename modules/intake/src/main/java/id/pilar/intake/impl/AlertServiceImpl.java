@@ -48,57 +48,130 @@ public final class AlertServiceImpl implements AlertService {
         this.tx = tx;
     }
 
+    /** An alert row as the rule wants it for the week. */
+    private record Wanted(String tingkat, String tempatKode, String kategoriKode, String tempat, int jumlah, int dasarX10, int batas,
+            String keterangan) {
+        String key() {
+            return tingkat + "|" + tempatKode + "|" + kategoriKode;
+        }
+    }
+
+    /** An alert row of the week as stored. */
+    private record Stored(Alert alert, int aktif) {
+    }
+
+    /** What the rule says for the week, and the week's alert rows as they are. */
+    private record Computed(LocalDate minggu, Map<String, Wanted> wanted, Map<String, Stored> stored) {
+        /** True when the stored rows already say what the rule says (a recompute of an unchanged week writes nothing). */
+        boolean upToDate() {
+            for (Wanted w : wanted.values()) {
+                Stored st = stored.get(w.key());
+                if (st == null || st.aktif() != 1 || st.alert().jumlah() != w.jumlah() || Math.round(st.alert().dasar() * 10) != w.dasarX10()
+                        || st.alert().batas() != w.batas() || !st.alert().keterangan().equals(w.keterangan()) || !st.alert().tempat().equals(w.tempat())) {
+                    return false;
+                }
+            }
+            for (Map.Entry<String, Stored> e : stored.entrySet()) {
+                if (e.getValue().aktif() == 1 && !wanted.containsKey(e.getKey())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Counts, rule and the week's stored alerts are read by plain JDBC on one pooled connection
+     * (no ORM session: this is most of the work and all of it is reading); only when the rule's
+     * answer differs from the stored rows are they written, through Hibernate so that Envers
+     * keeps their history.
+     */
     @Override
     public List<Alert> recompute(LocalDate hariTerakhir) {
         AccessControl.get().require(IntakePermissions.READ);
         LocalDate last = hariTerakhir == null ? Jakarta.today() : hariTerakhir;
-        return tx.inTransaction(s -> {
-            Thresholds t = thresholds(s);
-            EarlyWarningRule rule = new EarlyWarningRule(t.jumlahMinimum(), t.peluang(), t.mingguDasar());
-            WeeklyCounts w = s.doReturningWork(c -> WeeklyCounts.read(c, last, t.mingguDasar() + 1, null));
-            LocalDate minggu = w.windowStart(0);
-            Map<String, IntakeAlertEntity> existing = new HashMap<>();
-            for (IntakeAlertEntity a : s.createSelectionQuery("from IntakeAlertEntity where minggu = :m", IntakeAlertEntity.class)
-                    .setParameter("m", minggu).list()) {
-                existing.put(a.tingkat + "|" + a.tempatKode + "|" + a.kategoriKode, a);
-                a.aktif = 0;
+        Computed computed = tx.query(c -> compute(c, last));
+        if (computed.upToDate()) {
+            return computed.stored().values().stream().filter(st -> st.aktif() == 1).map(Stored::alert).sorted(ORDER).toList();
+        }
+        return tx.inTransaction(s -> apply(s, computed));
+    }
+
+    private static Computed compute(java.sql.Connection c, LocalDate last) throws java.sql.SQLException {
+        Thresholds t = thresholds(c);
+        EarlyWarningRule rule = new EarlyWarningRule(t.jumlahMinimum(), t.peluang(), t.mingguDasar());
+        WeeklyCounts w = WeeklyCounts.read(c, last, t.mingguDasar() + 1, null);
+        LocalDate minggu = w.windowStart(0);
+        Map<String, String> hotspotNames = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, nama FROM intake_hotspot"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                hotspotNames.put(rs.getString(1), rs.getString(2));
             }
-            Map<String, String> hotspotNames = hotspotNames(s);
-            List<IntakeAlertEntity> raised = new ArrayList<>();
-            for (WeeklyCounts.Series series : w.series.values()) {
-                int current = series.counts()[0];
-                if (current < t.jumlahMinimum()) {
-                    continue; // cannot alert: spare the baseline
-                }
-                int[] history = w.history(series, 0, t.mingguDasar());
-                Verdict v = rule.evaluate(history, current);
-                if (!v.alert()) {
-                    continue;
-                }
-                String key = series.tingkat() + "|" + series.tempatKode() + "|" + series.kategoriKode();
-                IntakeAlertEntity a = existing.get(key);
-                boolean isNew = a == null;
-                if (isNew) {
-                    a = new IntakeAlertEntity();
-                    a.minggu = minggu;
-                    a.tingkat = series.tingkat();
-                    a.tempatKode = series.tempatKode();
-                    a.kategoriKode = series.kategoriKode();
-                }
-                a.tempat = placeName(series.tingkat(), series.tempatKode(), hotspotNames);
-                a.jumlah = current;
-                a.dasarX10 = (int) Math.round(v.dasar() * 10);
-                a.batas = v.batas();
-                a.keterangan = explanation(a.tempat, current, series.kategoriKode(), last, v.dasar(), history.length, v.batas());
-                a.aktif = 1;
-                if (isNew) {
-                    s.persist(a);
-                }
-                raised.add(a);
+        }
+        Map<String, Wanted> wanted = new HashMap<>();
+        for (WeeklyCounts.Series series : w.series.values()) {
+            int current = series.counts()[0];
+            if (current < t.jumlahMinimum()) {
+                continue; // cannot alert: spare the baseline
             }
-            s.flush();
-            return raised.stream().map(AlertServiceImpl::toRecord).sorted(ORDER).toList();
-        });
+            int[] history = w.history(series, 0, t.mingguDasar());
+            Verdict v = rule.evaluate(history, current);
+            if (!v.alert()) {
+                continue;
+            }
+            String tempat = placeName(series.tingkat(), series.tempatKode(), hotspotNames);
+            Wanted x = new Wanted(series.tingkat(), series.tempatKode(), series.kategoriKode(), tempat, current, (int) Math.round(v.dasar() * 10),
+                    v.batas(), explanation(tempat, current, series.kategoriKode(), last, v.dasar(), history.length, v.batas()));
+            wanted.put(x.key(), x);
+        }
+        Map<String, Stored> stored = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, version, tingkat, tempat_kode, kategori_kode, tempat, jumlah, dasar_x10, batas,"
+                + " keterangan, aktif, diakui_at, diakui_oleh, catatan_akui FROM intake_alert WHERE minggu = ?")) {
+            ps.setString(1, minggu.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String kat = rs.getString(5);
+                    Alert a = new Alert(rs.getString(1), rs.getInt(2), minggu, rs.getString(3), rs.getString(4), rs.getString(6), kat, categoryLabel(kat),
+                            rs.getInt(7), rs.getInt(8) / 10.0, rs.getInt(9), rs.getString(10), rs.getString(12) != null, rs.getString(13), rs.getString(14));
+                    stored.put(a.tingkat() + "|" + a.tempatKode() + "|" + kat, new Stored(a, rs.getInt(11)));
+                }
+            }
+        }
+        return new Computed(minggu, wanted, stored);
+    }
+
+    /** Writes the rule's answer for the week: new rows, refreshed figures, rows no longer alerting set inactive (acknowledgements kept). */
+    private static List<Alert> apply(Session s, Computed computed) {
+        Map<String, IntakeAlertEntity> existing = new HashMap<>();
+        for (IntakeAlertEntity a : s.createSelectionQuery("from IntakeAlertEntity where minggu = :m", IntakeAlertEntity.class)
+                .setParameter("m", computed.minggu()).list()) {
+            existing.put(a.tingkat + "|" + a.tempatKode + "|" + a.kategoriKode, a);
+            a.aktif = 0;
+        }
+        List<IntakeAlertEntity> raised = new ArrayList<>();
+        for (Wanted w : computed.wanted().values()) {
+            IntakeAlertEntity a = existing.get(w.key());
+            boolean isNew = a == null;
+            if (isNew) {
+                a = new IntakeAlertEntity();
+                a.minggu = computed.minggu();
+                a.tingkat = w.tingkat();
+                a.tempatKode = w.tempatKode();
+                a.kategoriKode = w.kategoriKode();
+            }
+            a.tempat = w.tempat();
+            a.jumlah = w.jumlah();
+            a.dasarX10 = w.dasarX10();
+            a.batas = w.batas();
+            a.keterangan = w.keterangan();
+            a.aktif = 1;
+            if (isNew) {
+                s.persist(a);
+            }
+            raised.add(a);
+        }
+        s.flush();
+        return raised.stream().map(AlertServiceImpl::toRecord).sorted(ORDER).toList();
     }
 
     private static final java.util.Comparator<Alert> ORDER = java.util.Comparator.comparing(Alert::diakui)
@@ -133,8 +206,12 @@ public final class AlertServiceImpl implements AlertService {
         return Bundle.ALERT_Kelurahan(ReferenceData.get().kelurahan(kode).map(Kelurahan::nama).orElse(kode));
     }
 
+    private static String categoryLabel(String kode) {
+        return ReferenceData.get().kategori(kode).map(KategoriKesos::nama).orElse(kode);
+    }
+
     static Alert toRecord(IntakeAlertEntity a) {
-        String kat = ReferenceData.get().kategori(a.kategoriKode).map(KategoriKesos::nama).orElse(a.kategoriKode);
+        String kat = categoryLabel(a.kategoriKode);
         return new Alert(a.getId(), a.getVersion() == null ? 0 : a.getVersion(), a.minggu, a.tingkat, a.tempatKode, a.tempat, a.kategoriKode, kat,
                 a.jumlah, a.dasarX10 / 10.0, a.batas, a.keterangan, a.diakuiAt != null, a.diakuiOleh, a.catatanAkui);
     }
@@ -221,6 +298,22 @@ public final class AlertServiceImpl implements AlertService {
     public Thresholds thresholds() {
         AccessControl.get().require(IntakePermissions.READ);
         return tx.read(AlertServiceImpl::thresholds);
+    }
+
+    private static Thresholds thresholds(java.sql.Connection c) throws java.sql.SQLException {
+        Map<String, String> v = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT kunci, nilai FROM intake_setting WHERE kunci IN (?, ?, ?)")) {
+            ps.setString(1, Settings.ALERT_MIN);
+            ps.setString(2, Settings.ALERT_P);
+            ps.setString(3, Settings.ALERT_WEEKS);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    v.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return new Thresholds(Integer.parseInt(v.getOrDefault(Settings.ALERT_MIN, "5")), Double.parseDouble(v.getOrDefault(Settings.ALERT_P, "0.001")),
+                Integer.parseInt(v.getOrDefault(Settings.ALERT_WEEKS, "10")));
     }
 
     static Thresholds thresholds(Session s) {

@@ -59,8 +59,9 @@ public final class ImportWriter {
             for (ReportImport.Row row : rows) {
                 if (row.hotspotBaru() != null) {
                     String kel = row.draft().kodeKelurahan();
+                    // a new hotspot takes the coordinates of the first row that names it, when it has some
                     created.computeIfAbsent(row.hotspotBaru().toLowerCase(Locale.ROOT),
-                            k -> ReportServiceImpl.newHotspot(s, row.hotspotBaru(), kel, null, null).getId());
+                            k -> ReportServiceImpl.newHotspot(s, row.hotspotBaru(), kel, row.draft().lintang(), row.draft().bujur()).getId());
                 }
             }
             s.flush(); // the hotspots first: Hibernate does not know the reports' hotspot_id refers to them
@@ -70,7 +71,8 @@ public final class ImportWriter {
                 ReportDraft d = row.draft();
                 if (row.hotspotBaru() != null) {
                     String id = created.get(row.hotspotBaru().toLowerCase(Locale.ROOT));
-                    d = new ReportDraft(d.diterima(), d.kanal(), null, null, true, id, null, null, null, null, d.kategoriKode(), d.jumlahOrang(), d.uraian());
+                    d = new ReportDraft(d.diterima(), d.kanal(), null, null, true, id, null, null, d.lintang(), d.bujur(), d.kategoriKode(),
+                            d.jumlahOrang(), d.uraian());
                 }
                 ReportSocialEntity r = ReportRules.validated(s, d, now, false);
                 int year = r.tanggal.getYear();

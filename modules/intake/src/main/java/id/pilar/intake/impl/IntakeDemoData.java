@@ -12,6 +12,7 @@ import org.openide.util.lookup.ServiceProvider;
  * Gambir in the last 7 days, then the alerts computed so the start page shows one.
  */
 @ServiceProvider(service = DemoDataContributor.class, position = 700)
+@org.openide.util.NbBundle.Messages("DEMO_Description=Membuat laporan sosial per titik rawan (sebagian dengan koordinat) dan peringatan dini")
 public final class IntakeDemoData implements DemoDataContributor {
 
     private static final Logger LOG = Logger.getLogger(IntakeDemoData.class.getName());
@@ -33,7 +34,7 @@ public final class IntakeDemoData implements DemoDataContributor {
 
     @Override
     public String description() {
-        return "Membuat laporan sosial per titik rawan dan peringatan dini";
+        return Bundle.DEMO_Description();
     }
 
     @Override

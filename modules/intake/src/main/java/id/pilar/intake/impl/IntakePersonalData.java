@@ -23,6 +23,8 @@ import org.openide.util.lookup.ServiceProvider;
 @Messages({
     "PDP_Reports=Laporan sosial tentang orang ini",
     "PDP_Found=Ditemukan dalam operasi penjangkauan",
+    "PDP_Attachments=Lampiran laporan tentang orang ini",
+    "PDP_FileName=Nama berkas", "PDP_FileType=Jenis", "PDP_FileSize=Ukuran (byte)", "PDP_FileAdded=Dilampirkan",
     "PDP_Erased=(dihapus)"
 })
 public final class IntakePersonalData implements PersonalDataSource {
@@ -53,6 +55,32 @@ public final class IntakePersonalData implements PersonalDataSource {
         if (!found.isEmpty()) {
             out.add(new PersonalDataSection(Bundle.PDP_Found(), found));
         }
+        List<Map<String, String>> files = attachments(c, personId);
+        if (!files.isEmpty()) {
+            out.add(new PersonalDataSection(Bundle.PDP_Attachments(), files));
+        }
+        return out;
+    }
+
+    private static final String ATTACHMENTS_OF_PERSON = "SELECT a.id FROM intake_report_attachment a JOIN intake_report r ON r.id = a.report_id"
+            + " WHERE r.person_id = ?";
+
+    private static List<Map<String, String>> attachments(Connection c, String personId) throws SQLException {
+        List<Map<String, String>> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT nama_file, mime, ukuran, created_at FROM intake_report_attachment WHERE id IN ("
+                + ATTACHMENTS_OF_PERSON + ") ORDER BY created_at")) {
+            ps.setString(1, personId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, String> m = new LinkedHashMap<>();
+                    m.put(Bundle.PDP_FileName(), rs.getString(1));
+                    m.put(Bundle.PDP_FileType(), rs.getString(2));
+                    m.put(Bundle.PDP_FileSize(), rs.getString(3));
+                    m.put(Bundle.PDP_FileAdded(), rs.getString(4));
+                    out.add(m);
+                }
+            }
+        }
         return out;
     }
 
@@ -62,6 +90,12 @@ public final class IntakePersonalData implements PersonalDataSource {
             update(c, "UPDATE " + table + " SET pelapor_nama = NULL, pelapor_telepon = NULL, alamat = NULL, uraian = NULL,"
                     + " lintang_e6 = NULL, bujur_e6 = NULL WHERE " + (table.endsWith("_aud")
                             ? "id IN (SELECT id FROM intake_report WHERE person_id = ?)" : "person_id = ?"), personId);
+        }
+        // photos and letters of the person's reports identify them: the bytes go, the row says a file was there
+        update(c, "DELETE FROM intake_report_attachment_isi WHERE attachment_id IN (" + ATTACHMENTS_OF_PERSON + ")", personId);
+        for (String table : List.of("intake_report_attachment", "intake_report_attachment_aud")) {
+            update(c, "UPDATE " + table + " SET nama_file = '" + Bundle.PDP_Erased().replace("'", "") + "' WHERE id IN ("
+                    + ATTACHMENTS_OF_PERSON + ")", personId);
         }
         for (String table : List.of("intake_found_person", "intake_found_person_aud")) {
             update(c, "UPDATE " + table + " SET nama = '" + Bundle.PDP_Erased().replace("'", "") + "', nik = NULL, kondisi = NULL WHERE person_id = ?", personId);

@@ -5,6 +5,7 @@ import id.pilar.intake.impl.model.IntakeAlertEntity;
 import id.pilar.intake.impl.model.IntakeFoundPersonEntity;
 import id.pilar.intake.impl.model.IntakeHotspotEntity;
 import id.pilar.intake.impl.model.IntakeOperationEntity;
+import id.pilar.intake.impl.model.IntakeReportAttachmentEntity;
 import id.pilar.intake.impl.model.IntakeSettingEntity;
 import id.pilar.intake.impl.model.ReportSocialEntity;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.openide.util.lookup.ServiceProvider;
  * reference its revision table), registry (people found) and cases (cases opened from reports).
  */
 @ServiceProvider(service = ModuleSchema.class, position = 600)
+@org.openide.util.NbBundle.Messages("SCHEMA_Name=Laporan sosial")
 public final class IntakeSchema implements ModuleSchema {
 
     public static final String MODULE_ID = "intake";
@@ -37,11 +39,11 @@ public final class IntakeSchema implements ModuleSchema {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(IntakeHotspotEntity.class, ReportSocialEntity.class, IntakeSettingEntity.class, IntakeAlertEntity.class,
-                IntakeOperationEntity.class, IntakeFoundPersonEntity.class);
+                IntakeOperationEntity.class, IntakeFoundPersonEntity.class, IntakeReportAttachmentEntity.class);
     }
 
     @Override
     public String displayName() {
-        return "Laporan sosial";
+        return Bundle.SCHEMA_Name();
     }
 }

@@ -19,6 +19,8 @@ import id.pilar.registry.api.DuplicateCandidate;
 import id.pilar.registry.api.DuplicateService;
 import id.pilar.registry.api.PersonDraft;
 import id.pilar.registry.api.PersonService;
+import id.pilar.rosters.api.Member;
+import id.pilar.rosters.api.MemberService;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -206,6 +208,35 @@ public final class OutreachServiceImpl implements OutreachService {
         });
     }
 
+    @Override
+    public List<TeamMember> teamCandidates(String text, int limit) {
+        AccessControl.get().require(IntakePermissions.READ);
+        MemberService members = MemberService.get();
+        if (members == null) {
+            return List.of();
+        }
+        List<TeamMember> out = new ArrayList<>();
+        for (Member m : members.search(text == null ? "" : text.strip(), limit <= 0 ? 50 : limit)) {
+            out.add(new TeamMember(m.id(), m.fullName(), pillars(m)));
+        }
+        return out;
+    }
+
+    /** The pillars a member serves in, from their type-specific data (names of the programmes, not texts). */
+    static List<String> pillars(Member m) {
+        List<String> p = new ArrayList<>(3);
+        if (m.taganaNumber() != null && !m.taganaNumber().isBlank()) {
+            p.add("Tagana");
+        }
+        if (m.tkskKecamatanKode() != null && !m.tkskKecamatanKode().isBlank()) {
+            p.add("TKSK");
+        }
+        if (m.psmKelurahanKode() != null && !m.psmKelurahanKode().isBlank()) {
+            p.add("PSM");
+        }
+        return p;
+    }
+
     private static String firstHotspotId(org.hibernate.Session s, String operationId) {
         return s.find(IntakeOperationEntity.class, operationId).titik.split(",")[0];
     }
@@ -218,7 +249,9 @@ public final class OutreachServiceImpl implements OutreachService {
         List<FoundPerson> out = new ArrayList<>();
         for (IntakeFoundPersonEntity e : rows) {
             String nomor = CaseService.get().find(e.caseId).map(CaseDetail::nomor).orElse(null);
-            out.add(new FoundPerson(e.getId(), e.nama, e.kategoriKode, e.personId, e.caseId, nomor, e.referralId, null));
+            String lembaga = e.referralId == null ? null : ReferralService.get().forCase(e.caseId).stream()
+                    .filter(r -> r.id().equals(e.referralId)).map(ReferralService.Referral::lembaga).findFirst().orElse(null);
+            out.add(new FoundPerson(e.getId(), e.nama, e.kategoriKode, e.personId, e.caseId, nomor, e.referralId, lembaga));
         }
         return out;
     }

@@ -90,7 +90,7 @@ final class ReportRules {
         if ((lintang == null) != (bujur == null)) {
             throw IntakeErrors.of("ERR_Coordinates", Bundle.ERR_Coordinates());
         }
-        if (lintang != null && (lintang < -6.4 || lintang > -6.0 || bujur < 106.6 || bujur > 107.0)) {
+        if (lintang != null && !JakartaBounds.contains(lintang, bujur)) {
             throw IntakeErrors.of("ERR_Coordinates", Bundle.ERR_Coordinates());
         }
     }

@@ -14,6 +14,7 @@ import id.pilar.intake.api.Channel;
 import id.pilar.intake.api.Hotspot;
 import id.pilar.intake.api.IntakePermissions;
 import id.pilar.intake.api.Report;
+import id.pilar.intake.api.ReportAttachment;
 import id.pilar.intake.api.ReportDraft;
 import id.pilar.intake.api.ReportService;
 import id.pilar.intake.api.ReportStatus;
@@ -57,16 +58,47 @@ public final class ReportServiceImpl implements ReportService {
     }
 
     @Override
-    public Report record(ReportDraft d) {
+    public Report record(ReportDraft d, List<ReportAttachment.NewFile> lampiran) {
         AccessControl.get().require(IntakePermissions.ENTER);
         Instant now = Instant.now();
+        List<ReportAttachment.NewFile> files = lampiran == null ? List.of() : lampiran;
+        ReportAttachments.checkAll(files, 0);
+        boolean see = canSeeReporter();
         return tx.inTransaction(s -> {
             ReportSocialEntity r = ReportRules.validated(s, d, now);
             r.nomor = nextNumbers(s, r.tanggal.getYear(), 1).get(0);
             s.persist(r);
             s.flush();
-            return toRecord(s, r, targets(s), now, canSeeReporter(), new HashMap<>());
+            for (ReportAttachment.NewFile f : files) {
+                ReportAttachments.store(s, r.getId(), f);
+            }
+            return toRecord(s, r, targets(s), now, see, new HashMap<>());
         });
+    }
+
+    @Override
+    public ReportAttachment addAttachment(String reportId, ReportAttachment.NewFile file) {
+        AccessControl.get().require(IntakePermissions.ENTER);
+        ReportAttachments.check(file);
+        return tx.inTransaction(s -> {
+            if (s.find(ReportSocialEntity.class, reportId) == null) {
+                throw IntakeErrors.of("ERR_ReportNotFound", Bundle.ERR_ReportNotFound());
+            }
+            ReportAttachments.checkAll(List.of(file), ReportAttachments.list(s, reportId).size());
+            return ReportAttachments.store(s, reportId, file);
+        });
+    }
+
+    @Override
+    public List<ReportAttachment> attachments(String reportId) {
+        AccessControl.get().require(IntakePermissions.READ);
+        return tx.read(s -> ReportAttachments.list(s, reportId));
+    }
+
+    @Override
+    public byte[] attachmentContent(String attachmentId) {
+        AccessControl.get().require(IntakePermissions.READ);
+        return tx.read(s -> ReportAttachments.content(s, attachmentId));
     }
 
     /** Numbers {@code LS-yyyy-nnnnnn}, {@code count} of them, after the highest of that year. */
@@ -360,9 +392,14 @@ public final class ReportServiceImpl implements ReportService {
         return tx.read(ReportServiceImpl::targets);
     }
 
+    /** Both targets in one query (every save and every list needs them). */
     static Targets targets(Session s) {
-        return new Targets(Integer.parseInt(Settings.get(s, Settings.TRIAGE_HOURS, "4")),
-                Integer.parseInt(Settings.get(s, Settings.RESPONSE_HOURS, "24")));
+        Map<String, String> v = new HashMap<>();
+        for (Object[] row : s.createSelectionQuery("select kunci, nilai from IntakeSettingEntity where kunci in (:k)", Object[].class)
+                .setParameter("k", List.of(Settings.TRIAGE_HOURS, Settings.RESPONSE_HOURS)).list()) {
+            v.put((String) row[0], (String) row[1]);
+        }
+        return new Targets(Integer.parseInt(v.getOrDefault(Settings.TRIAGE_HOURS, "4")), Integer.parseInt(v.getOrDefault(Settings.RESPONSE_HOURS, "24")));
     }
 
     @Override

@@ -30,7 +30,9 @@ public final class ReportsGenerator {
     static final double[] SHARES = {0.5, 0.25, 0.15, 0.10};
     private static final int ROWS = 50;
     private static final String COLS = "(id, version, created_at, created_by, updated_at, updated_by, nomor, diterima_at, tanggal, minggu, kanal,"
-            + " pelapor_nama, anonim, hotspot_id, kode_kelurahan, kategori_kode, jumlah_orang, uraian, status)";
+            + " pelapor_nama, anonim, hotspot_id, kode_kelurahan, kategori_kode, jumlah_orang, uraian, status, lintang_e6, bujur_e6)";
+    /** Reports seen on the spot (patrol, walk-in) carry coordinates within about 150 m of the hotspot. */
+    private static final int SPREAD_E6 = 1_500;
     private static final String[] REPORTERS = {"Bu Sari", "Pak Joko", "Mbak Rina", "Pak Hendra", "Bu Wati", "Satpam Stasiun", "Ketua RT 05"};
 
     private final Connection c;
@@ -46,16 +48,20 @@ public final class ReportsGenerator {
     /** Writes the plan's reports; returns how many. */
     public int generate(Random random, Plan plan, BooleanSupplier cancelled) throws SQLException {
         List<String[]> hotspots = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, kode_kelurahan FROM intake_hotspot WHERE aktif = 1 ORDER BY id");
+        List<int[]> points = new ArrayList<>(); // micro-degrees, or null when the hotspot has none
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, kode_kelurahan, lintang_e6, bujur_e6 FROM intake_hotspot WHERE aktif = 1 ORDER BY id");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 hotspots.add(new String[] {rs.getString(1), rs.getString(2)});
+                int lat = rs.getInt(3);
+                points.add(rs.wasNull() ? null : new int[] {lat, rs.getInt(4)});
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM intake_report"); ResultSet rs = ps.executeQuery()) {
             seq = rs.next() ? rs.getInt(1) : 0;
         }
-        String now = InstantText.FORMAT.format(Instant.now());
+        Instant generatedAt = Instant.now();
+        String now = InstantText.FORMAT.format(generatedAt);
         LocalDate first = plan.lastDay().minusDays(7L * plan.weeks() - 1);
         Channel[] channels = Channel.values();
         for (LocalDate day = first; !day.isAfter(plan.lastDay()); day = day.plusDays(1)) {
@@ -74,15 +80,26 @@ public final class ReportsGenerator {
                     int n = poisson(random, lambda);
                     for (int i = 0; i < n; i++) {
                         Instant at = day.atTime(6 + random.nextInt(16), random.nextInt(60)).atZone(Jakarta.ZONE).toInstant();
+                        if (at.isAfter(generatedAt)) {
+                            // today's reports: received before the demo was made, never "from the future"
+                            Instant dayStart = day.atStartOfDay(Jakarta.ZONE).toInstant();
+                            long span = Math.max(1, java.time.Duration.between(dayStart, generatedAt).getSeconds() - 60);
+                            at = dayStart.plusSeconds((long) (random.nextDouble() * span));
+                        }
                         boolean anon = random.nextInt(3) == 0;
                         boolean old = day.isBefore(plan.lastDay().minusDays(3));
                         String status = old ? (random.nextInt(5) == 0 ? "DITUTUP" : "DITAUTKAN") : "BARU";
                         seq++;
+                        Channel channel = channels[random.nextInt(channels.length)];
+                        int[] spot = points.get(h);
+                        boolean onTheSpot = spot != null && (channel == Channel.PATROLI || channel == Channel.LANGSUNG);
+                        Integer lat = onTheSpot ? spot[0] + random.nextInt(2 * SPREAD_E6 + 1) - SPREAD_E6 : null;
+                        Integer lng = onTheSpot ? spot[1] + random.nextInt(2 * SPREAD_E6 + 1) - SPREAD_E6 : null;
                         add(new Object[] {Uuids.newId(), 0, now, "demo", now, "demo",
                             "LSD-" + day.getYear() + "-" + String.format(java.util.Locale.ROOT, "%07d", seq),
                             InstantText.FORMAT.format(at), day.toString(), Jakarta.monday(day).toString(),
-                            channels[random.nextInt(channels.length)].name(), anon ? null : REPORTERS[random.nextInt(REPORTERS.length)],
-                            anon ? 1 : 0, hotspots.get(h)[0], hotspots.get(h)[1], CATEGORIES[k], 1 + random.nextInt(3), null, status});
+                            channel.name(), anon ? null : REPORTERS[random.nextInt(REPORTERS.length)],
+                            anon ? 1 : 0, hotspots.get(h)[0], hotspots.get(h)[1], CATEGORIES[k], 1 + random.nextInt(3), null, status, lat, lng});
                     }
                 }
             }
@@ -111,7 +128,7 @@ public final class ReportsGenerator {
         } else {
             StringBuilder sql = new StringBuilder("INSERT INTO intake_report ").append(COLS).append(" VALUES ");
             for (int i = 0; i < pending.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
             }
             ps = c.prepareStatement(sql.toString());
             if (pending.size() == ROWS) {

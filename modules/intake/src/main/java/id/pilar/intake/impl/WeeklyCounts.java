@@ -51,10 +51,10 @@ final class WeeklyCounts {
         try (PreparedStatement ps = c.prepareStatement(COUNT_SQL)) {
             ps.setString(1, w.windowStart(windows - 1).toString());
             ps.setString(2, lastDay.toString());
+            Map<String, Integer> windowOfDay = new HashMap<>(); // ~80 days, thousands of rows: parse each day once
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate day = LocalDate.parse(rs.getString(1));
-                    int j = (int) (ChronoUnit.DAYS.between(day, lastDay) / 7);
+                    int j = windowOfDay.computeIfAbsent(rs.getString(1), d -> (int) (ChronoUnit.DAYS.between(LocalDate.parse(d), lastDay) / 7));
                     String hotspot = rs.getString(2);
                     String kel = rs.getString(3);
                     String kat = rs.getString(4);

@@ -119,6 +119,7 @@ public final class AlertsTopComponent extends FxTopComponent {
             hotspot.getItems().setAll(hs);
             if (!hs.isEmpty()) {
                 hotspot.setValue(hs.get(0));
+                showTrend(chart, hs.get(0), info); // a value set by code fires no action: draw the first trend at once
             }
         }, e -> info.setText(UserMessages.of(e)));
 

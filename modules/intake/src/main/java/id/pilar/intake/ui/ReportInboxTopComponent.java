@@ -39,6 +39,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
@@ -80,7 +81,14 @@ import org.openide.windows.TopComponent;
     "MSG_SelectReport=Pilih laporan berstatus Baru di daftar.",
     "# {0} - number", "# {1} - status", "MSG_Triaged=Laporan {0}: {1}.",
     "MSG_NoOriginal=Laporan asal dengan nomor itu tidak ditemukan.",
-    "MSG_NoPerson=Cari dan pilih orangnya dulu."
+    "MSG_NoPerson=Cari dan pilih orangnya dulu.",
+    "FLD_Lat=Lintang", "FLD_Lng=Bujur", "PROMPT_Lat=mis. -6,1754", "PROMPT_Lng=mis. 106,8272",
+    "FLD_Attachments=Lampiran", "BTN_Attach=_Lampirkan foto/dokumen…", "BTN_ClearAttachments=Hapus pilihan",
+    "LBL_NoAttachments=(belum ada)", "TTL_ChooseFiles=Pilih foto (JPEG/PNG) atau dokumen (PDF)",
+    "# {0} - file names", "LBL_AttachmentsOfReport=Lampiran laporan: {0}",
+    "TTL_NewHotspot=Titik rawan baru",
+    "# {0} - name", "# {1} - registry number", "# {2} - NIK", "LBL_PersonChoice={0} \u00b7 {1} \u00b7 NIK {2}", "FLD_HotspotName=Nama titik", "BTN_AddHotspot=_Tambah titik rawan",
+    "# {0} - name", "MSG_HotspotAdded=Titik rawan {0} ditambahkan."
 })
 public final class ReportInboxTopComponent extends FxTopComponent {
 
@@ -106,7 +114,7 @@ public final class ReportInboxTopComponent extends FxTopComponent {
     @Override
     protected Parent createContent() {
         table = new TableView<>();
-        table.getColumns().add(column(Bundle.COL_Number(), Report::nomor, 120));
+        table.getColumns().add(column(Bundle.COL_Number(), Report::nomor, 150));
         table.getColumns().add(column(Bundle.COL_Received(), r -> Formats.dateTime(r.diterima()), 120));
         table.getColumns().add(column(Bundle.COL_Channel(), r -> r.kanal().label(), 90));
         table.getColumns().add(column(Bundle.COL_Place(), Report::tempat, 160));
@@ -153,7 +161,28 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         kelurahan.getItems().add(null);
         kelurahan.getItems().addAll(ReferenceData.get().kelurahan());
         TextField address = new TextField();
-        ComboBox<KategoriKesos> category = new ComboBox<>();
+        TextField lat = new TextField();
+        lat.setPromptText(Bundle.PROMPT_Lat());
+        lat.setPrefColumnCount(8);
+        TextField lng = new TextField();
+        lng.setPromptText(Bundle.PROMPT_Lng());
+        lng.setPrefColumnCount(8);
+        List<java.nio.file.Path> chosen = new java.util.ArrayList<>();
+        Label chosenInfo = new Label(Bundle.LBL_NoAttachments());
+        chosenInfo.setWrapText(true);
+        Button attach = new Button(Bundle.BTN_Attach());
+        Button clearAttachments = new Button(Bundle.BTN_ClearAttachments());
+        Runnable showChosen = () -> chosenInfo.setText(chosen.isEmpty() ? Bundle.LBL_NoAttachments()
+                : String.join(", ", chosen.stream().map(x -> x.getFileName().toString()).toList()));
+        attach.setOnAction(e -> chooseFiles(paths -> {
+            chosen.addAll(paths);
+            showChosen.run();
+        }));
+        clearAttachments.setOnAction(e -> {
+            chosen.clear();
+            showChosen.run();
+        });
+        ComboBox<KategoriKesos> category = Forms.categories(new ComboBox<>());
         category.getItems().addAll(ReferenceData.get().kategori(KategoriKesos.PPKS, false));
         ReferenceData.get().kategori("PPKS-11").ifPresent(category::setValue);
         TextField people = new TextField("1");
@@ -163,9 +192,7 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         Label formInfo = new Label();
         formInfo.setWrapText(true);
         Button save = new Button(Bundle.BTN_Save());
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(6);
+        GridPane form = Forms.grid();
         int row = 0;
         form.addRow(row++, new Label(Bundle.FLD_Received()), received);
         form.addRow(row++, new Label(Bundle.FLD_Channel()), channel);
@@ -175,27 +202,42 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         form.addRow(row++, new Label(Bundle.FLD_Hotspot()), hotspot);
         form.addRow(row++, new Label(Bundle.FLD_Kelurahan()), kelurahan);
         form.addRow(row++, new Label(Bundle.FLD_Address()), address);
+        form.addRow(row++, new Label(Bundle.FLD_Lat()), new FlowPane(6, 6, lat, new Label(Bundle.FLD_Lng()), lng));
         form.addRow(row++, new Label(Bundle.FLD_Category()), category);
         form.addRow(row++, new Label(Bundle.FLD_People()), people);
         form.addRow(row++, new Label(Bundle.FLD_Description()), description);
-        form.addRow(row, save, formInfo);
+        form.addRow(row++, new Label(Bundle.FLD_Attachments()), new VBox(4, new FlowPane(6, 6, attach, clearAttachments), chosenInfo));
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        form.add(new VBox(6, save, formInfo), 0, row, 2, 1);
         save.setOnAction(e -> {
             ReportDraft d;
             try {
                 d = ReportFormModel.draft(received.getText(), channel.getValue(), reporter.getText(), phone.getText(), anonymous.isSelected(),
                         hotspot.getValue(), kelurahan.getValue() == null ? null : kelurahan.getValue().kode(), address.getText(),
-                        category.getValue() == null ? null : category.getValue().kode(), people.getText(), description.getText());
+                        lat.getText(), lng.getText(), category.getValue() == null ? null : category.getValue().kode(), people.getText(),
+                        description.getText());
             } catch (ReportFormModel.FormProblem p) {
                 formInfo.setText(p.getMessage());
                 return;
             }
-            ui.load(() -> ReportService.get().record(d), saved -> {
+            List<java.nio.file.Path> files = List.copyOf(chosen);
+            ui.load(() -> {
+                try {
+                    return ReportService.get().record(d, ReportFormModel.files(files));
+                } catch (ReportFormModel.FormProblem p) {
+                    throw new id.pilar.intake.api.IntakeException("FORM_FILE", p.getMessage());
+                }
+            }, saved -> {
                 formInfo.setText(Bundle.MSG_Saved(saved.nomor()));
                 table.getItems().add(0, saved);
                 reporter.clear();
                 phone.clear();
                 address.clear();
                 description.clear();
+                lat.clear();
+                lng.clear();
+                chosen.clear();
+                showChosen.run();
                 people.setText("1");
                 anonymous.setSelected(false);
                 received.setText(ReportFormModel.now());
@@ -208,6 +250,17 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         TextField personQuery = new TextField();
         ComboBox<PersonSummary> person = new ComboBox<>();
         person.setPrefWidth(240);
+        person.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PersonSummary p) {
+                return p == null ? "" : Bundle.LBL_PersonChoice(p.nama(), p.nomorRegistri(), p.nik() == null ? "\u2013" : p.nik());
+            }
+
+            @Override
+            public PersonSummary fromString(String text) {
+                return null;
+            }
+        });
         Button findPerson = new Button(Bundle.BTN_FindPerson());
         findPerson.setOnAction(e -> ui.load(() -> PersonSearch.get().search(personQuery.getText(), 20), found -> {
             person.getItems().setAll(found);
@@ -249,17 +302,47 @@ public final class ReportInboxTopComponent extends FxTopComponent {
             return ReportService.get().markDuplicate(r.id(), r.version(), o.id());
         })));
         close.setOnAction(e -> withSelected(triageInfo, r -> triage.accept(() -> ReportService.get().closeNoAction(r.id(), r.version(), reason.getText()))));
-        GridPane tri = new GridPane();
-        tri.setHgap(8);
-        tri.setVgap(6);
+        GridPane tri = Forms.grid();
         tri.addRow(0, new Label(Bundle.FLD_Person()), new FlowPane(6, 6, personQuery, findPerson, person));
         tri.addRow(1, new Label(Bundle.FLD_CaseId()), caseId);
         tri.addRow(2, new Label(""), new FlowPane(6, 6, link, openCase));
         tri.addRow(3, new Label(Bundle.FLD_Original()), new FlowPane(6, 6, original, duplicate));
         tri.addRow(4, new Label(Bundle.FLD_Reason()), new FlowPane(6, 6, reason, close));
-        tri.add(triageInfo, 0, 5, 2, 1);
+        Label attachmentsOfReport = new Label();
+        attachmentsOfReport.setWrapText(true);
+        tri.add(attachmentsOfReport, 0, 5, 2, 1);
+        tri.add(triageInfo, 0, 6, 2, 1);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            attachmentsOfReport.setText("");
+            if (r != null) {
+                ui.load(() -> ReportService.get().attachments(r.id()), list -> attachmentsOfReport.setText(list.isEmpty() ? ""
+                        : Bundle.LBL_AttachmentsOfReport(String.join(", ", list.stream().map(x -> x.namaFile() + " (" + Formats.number(x.ukuran() / 1024) + " KB)").toList()))),
+                        x -> attachmentsOfReport.setText(UserMessages.of(x)));
+            }
+        });
 
-        VBox right = new VBox(8, new TitledPane(Bundle.TTL_Form(), form), new TitledPane(Bundle.TTL_Triage(), tri));
+        // ---- a new hotspot (users add the places they learn of) ----
+        TextField hotspotName = new TextField();
+        ComboBox<Kelurahan> hotspotKel = new ComboBox<>();
+        hotspotKel.getItems().addAll(ReferenceData.get().kelurahan());
+        TextField hotspotLat = new TextField();
+        hotspotLat.setPromptText(Bundle.PROMPT_Lat());
+        hotspotLat.setPrefColumnCount(8);
+        TextField hotspotLng = new TextField();
+        hotspotLng.setPromptText(Bundle.PROMPT_Lng());
+        hotspotLng.setPrefColumnCount(8);
+        Label hotspotInfo = new Label();
+        hotspotInfo.setWrapText(true);
+        Button addHotspot = new Button(Bundle.BTN_AddHotspot());
+        GridPane hs = Forms.grid();
+        hs.addRow(0, new Label(Bundle.FLD_HotspotName()), hotspotName);
+        hs.addRow(1, new Label(Bundle.FLD_Kelurahan()), hotspotKel);
+        hs.addRow(2, new Label(Bundle.FLD_Lat()), new FlowPane(6, 6, hotspotLat, new Label(Bundle.FLD_Lng()), hotspotLng));
+        hs.add(new VBox(6, addHotspot, hotspotInfo), 0, 3, 2, 1);
+        TitledPane newHotspot = new TitledPane(Bundle.TTL_NewHotspot(), hs);
+        newHotspot.setExpanded(false);
+
+        VBox right = new VBox(8, new TitledPane(Bundle.TTL_Form(), form), new TitledPane(Bundle.TTL_Triage(), tri), newHotspot);
         right.setPadding(new Insets(0, 0, 0, 8));
         BorderPane left = new BorderPane(table);
         left.setTop(new VBox(6, new FlowPane(8, 8, status, hotspotFilter, late, search, refresh), info));
@@ -267,7 +350,7 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.52);
         BorderPane root = new BorderPane(split);
         root.setPadding(new Insets(10));
         root.sceneProperty().addListener((o, a, scene) -> {
@@ -275,14 +358,46 @@ public final class ReportInboxTopComponent extends FxTopComponent {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save::fire);
             }
         });
-        ui.load(() -> ReportService.get().hotspots(), (List<Hotspot> hs) -> {
-            hotspot.getItems().setAll(hs);
+        Runnable loadHotspots = () -> ui.load(() -> ReportService.get().hotspots(), (List<Hotspot> places) -> {
+            hotspot.getItems().setAll(places);
             hotspot.getItems().add(0, null);
-            hotspotFilter.getItems().setAll(hs);
+            hotspotFilter.getItems().setAll(places);
             hotspotFilter.getItems().add(0, null);
         }, e -> info.setText(UserMessages.of(e)));
+        addHotspot.setOnAction(e -> {
+            Double[] point;
+            try {
+                point = ReportFormModel.coordinates(hotspotLat.getText(), hotspotLng.getText());
+            } catch (ReportFormModel.FormProblem p) {
+                hotspotInfo.setText(p.getMessage());
+                return;
+            }
+            String name = hotspotName.getText();
+            String kel = hotspotKel.getValue() == null ? null : hotspotKel.getValue().kode();
+            ui.load(() -> ReportService.get().addHotspot(name, kel, point[0], point[1]), h -> {
+                hotspotInfo.setText(Bundle.MSG_HotspotAdded(h.nama()));
+                hotspotName.clear();
+                hotspotLat.clear();
+                hotspotLng.clear();
+                loadHotspots.run();
+            }, x -> hotspotInfo.setText(UserMessages.of(x)));
+        });
+        loadHotspots.run();
         reload.run();
         return root;
+    }
+
+    /** A Swing file chooser (the platform's look, its last folder), answered on the FX thread. */
+    static void chooseFiles(java.util.function.Consumer<List<java.nio.file.Path>> chosen) {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+            chooser.setDialogTitle(Bundle.TTL_ChooseFiles());
+            chooser.setMultiSelectionEnabled(true);
+            if (chooser.showOpenDialog(org.openide.windows.WindowManager.getDefault().getMainWindow()) == javax.swing.JFileChooser.APPROVE_OPTION) {
+                List<java.nio.file.Path> paths = java.util.Arrays.stream(chooser.getSelectedFiles()).map(java.io.File::toPath).toList();
+                javafx.application.Platform.runLater(() -> chosen.accept(paths));
+            }
+        });
     }
 
     private void withSelected(Label info, java.util.function.Consumer<Report> action) {

@@ -11,6 +11,7 @@ import id.pilar.intake.api.IntakePermissions;
 import id.pilar.intake.api.ReportDraft;
 import id.pilar.intake.api.ReportImport;
 import id.pilar.intake.impl.ImportWriter;
+import id.pilar.intake.impl.JakartaBounds;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -53,12 +54,17 @@ import org.openide.util.lookup.ServiceProvider;
     "REJ_Place=Tempat tidak dapat ditentukan: titik rawan tidak dikenal dan kelurahan kosong atau tidak sah.",
     "# {0} - value", "REJ_People=Jumlah orang \"{0}\" harus bilangan bulat 1 atau lebih.",
     "REJ_Duplicate=Laporan yang sama sudah ada (diimpor sebelumnya atau dua kali di berkas ini).",
+    "# {0} - latitude", "# {1} - longitude",
+    "REJ_Coordinates=Koordinat \"{0}\", \"{1}\" tidak sah: isi lintang dan bujur bersama, dalam derajat desimal di wilayah Jakarta (mis. -6.1754 dan 106.8272).",
     "REJ_HeaderLine=baris",
     "REJ_HeaderReason=alasan"
 })
 public final class ReportImportImpl implements ReportImport {
 
     static final List<String> COLUMNS = List.of("diterima", "kanal", "titik", "kelurahan", "kategori", "jumlah_orang", "uraian");
+    /** Optional coordinates: {@code lat}/{@code lng} or {@code latitude}/{@code longitude}; the reject report names them lat, lng. */
+    static final List<String> COORDINATES = List.of("lat", "lng");
+    private static final Map<String, String> COORDINATE_ALIASES = Map.of("latitude", "lat", "longitude", "lng", "lintang", "lat", "bujur", "lng");
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
     private final Transactions tx;
@@ -77,7 +83,8 @@ public final class ReportImportImpl implements ReportImport {
         ReportFiles.Table table = ReportFiles.read(file);
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < table.header().size(); i++) {
-            col.put(table.header().get(i).strip().toLowerCase(Locale.ROOT), i);
+            String name = table.header().get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+            col.putIfAbsent(COORDINATE_ALIASES.getOrDefault(name, name), i);
         }
         for (String c : COLUMNS) {
             if (!c.equals("uraian") && !c.equals("titik") && !col.containsKey(c)) {
@@ -101,7 +108,8 @@ public final class ReportImportImpl implements ReportImport {
                 }
                 valid.add(row);
             } catch (IntakeException e) {
-                rejects.add(new Reject(line.number(), e.getMessage(), COLUMNS.stream().map(c -> cell(line, col, c)).toList()));
+                rejects.add(new Reject(line.number(), e.getMessage(), java.util.stream.Stream.concat(COLUMNS.stream(), COORDINATES.stream())
+                        .map(c -> cell(line, col, c)).toList()));
             }
         }
         newNames.removeIf(n -> valid.stream().noneMatch(r -> n.equals(r.hotspotBaru())));
@@ -164,9 +172,26 @@ public final class ReportImportImpl implements ReportImport {
         } else if (kelCode == null) {
             throw new IntakeException("REJ_Place", Bundle.REJ_Place());
         }
-        ReportDraft d = new ReportDraft(at, channel, null, null, true, hotspotId, kelCode, null, null, null, category.kode(), people,
-                uraian.isEmpty() ? null : uraian);
+        double[] point = coordinates(cell(line, col, "lat"), cell(line, col, "lng"));
+        ReportDraft d = new ReportDraft(at, channel, null, null, true, hotspotId, kelCode, null, point == null ? null : point[0],
+                point == null ? null : point[1], category.kode(), people, uraian.isEmpty() ? null : uraian);
         return new Row(line.number(), d, hotspotBaru);
+    }
+
+    /** Both empty: none. Decimal point or (from a {@code ;} file of a spreadsheet in Indonesian) decimal comma. */
+    static double[] coordinates(String lat, String lng) {
+        if (lat.isEmpty() && lng.isEmpty()) {
+            return null;
+        }
+        try {
+            double[] p = {Double.parseDouble(lat.replace(',', '.')), Double.parseDouble(lng.replace(',', '.'))};
+            if (JakartaBounds.contains(p[0], p[1])) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the reject
+        }
+        throw new IntakeException("REJ_Coordinates", Bundle.REJ_Coordinates(lat, lng), lat, lng);
     }
 
     static Optional<KategoriKesos> category(String text) {
@@ -197,6 +222,7 @@ public final class ReportImportImpl implements ReportImport {
                 CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
             List<String> header = new ArrayList<>(List.of(Bundle.REJ_HeaderLine(), Bundle.REJ_HeaderReason()));
             header.addAll(COLUMNS);
+            header.addAll(COORDINATES);
             p.printRecord(header);
             for (Reject r : preview.rejects()) {
                 List<String> row = new ArrayList<>(List.of(Integer.toString(r.baris()), r.alasan()));
