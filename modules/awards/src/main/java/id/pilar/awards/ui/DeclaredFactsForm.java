@@ -28,7 +28,7 @@ import org.openide.util.NbBundle.Messages;
     "ERR_WholeNumber=Isi bilangan bulat 0 atau lebih, atau kosongkan bila belum diketahui.",
     "# {0} - most", "ERR_AtMost=Paling banyak {0}.",
     "ERR_EvidenceRequired=Sebutkan dasar pencatatan (misalnya KTP-el, kartu donor PMI, SKCK).",
-    "MSG_FactsSaved=Data tersimpan; kelayakan di bawah dinilai ulang.",
+    "MSG_FactsSaved=Data tersimpan; kelayakan dinilai ulang.",
     "MSG_FactsNotRecorded=Belum ada data yang dicatat untuk anggota ini.",
     "MSG_FactsReadOnly=Data ini hanya dapat diubah oleh Pekerja Sosial, Supervisor atau Admin."
 })
