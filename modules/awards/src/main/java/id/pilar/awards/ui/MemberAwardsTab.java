@@ -33,7 +33,6 @@ import org.openide.util.lookup.ServiceProvider;
  */
 @ServiceProvider(service = ViewProvider.class)
 @Messages({
-    "TAB_Awards=Penghargaan",
     "LBL_FactsTitle=Data untuk syarat penghargaan (di luar data pilar sosial)",
     "LBL_Citizenship=Kewarganegaraan", "LBL_CitizenshipUnknown=belum dicatat",
     "LBL_BloodDonations=Jumlah donor darah", "LBL_PrisonYears=Hukuman penjara terlama (tahun)",
@@ -43,7 +42,7 @@ import org.openide.util.lookup.ServiceProvider;
     "LBL_SaveFacts=Simpan data", "LBL_FactsHistory=Riwayat data",
     "LBL_FactsHistoryRecord=Data syarat penghargaan", "LBL_NoHistory=Riwayat perubahan disimpan oleh modul Keamanan, yang tidak terpasang."
 })
-public final class MemberAwardsTab implements ViewProvider<MemberRef> {
+public final class MemberAwardsTab extends AwardsTab<MemberRef> {
 
     /** The audited entity of the recorded facts, by name: the ui layer does not reach into impl classes. */
     static final String FACTS_ENTITY = "id.pilar.awards.impl.model.AwardMemberRecordEntity";
@@ -51,16 +50,6 @@ public final class MemberAwardsTab implements ViewProvider<MemberRef> {
     @Override
     public Class<MemberRef> recordType() {
         return MemberRef.class;
-    }
-
-    @Override
-    public String title() {
-        return Bundle.TAB_Awards();
-    }
-
-    @Override
-    public int position() {
-        return 1100;
     }
 
     /** What the tab's lists show, read in one background call. */

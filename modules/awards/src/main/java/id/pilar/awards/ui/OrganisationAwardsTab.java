@@ -9,21 +9,11 @@ import org.openide.util.lookup.ServiceProvider;
 
 /** "Penghargaan" on the organisation window: awards received, nominations, eligibility for every organisation award today. */
 @ServiceProvider(service = ViewProvider.class)
-public final class OrganisationAwardsTab implements ViewProvider<OrganisationRef> {
+public final class OrganisationAwardsTab extends AwardsTab<OrganisationRef> {
 
     @Override
     public Class<OrganisationRef> recordType() {
         return OrganisationRef.class;
-    }
-
-    @Override
-    public String title() {
-        return Bundle.TAB_Awards();
-    }
-
-    @Override
-    public int position() {
-        return 1100;
     }
 
     @Override
