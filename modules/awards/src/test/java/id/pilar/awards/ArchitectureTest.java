@@ -7,6 +7,7 @@ import id.pilar.awards.impl.AwardsPermissionCatalog;
 import id.pilar.awards.impl.AwardsSchema;
 import id.pilar.testkit.BundleRules;
 import id.pilar.testkit.LayeringRules;
+import id.pilar.testkit.TextRules;
 import java.nio.file.Path;
 import org.hibernate.envers.Audited;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,10 @@ class ArchitectureTest {
     @Test
     void everyTextHasAnEnglishTranslation() {
         BundleRules.assertComplete(Path.of("target/classes"));
+    }
+
+    @Test
+    void noIndonesianTextOutsideTheBundles() {
+        TextRules.assertNoIndonesianLiterals(Path.of("src/main/java"));
     }
 }

@@ -2,6 +2,7 @@ package id.pilar.awards.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openide.util.Lookup;
 
@@ -10,6 +11,12 @@ public interface Eligibility {
 
     /** Every member (or organisation, for organisation awards) judged for {@code typeCode} on {@code asOf}. */
     List<Judgement> judgeAll(String typeCode, LocalDate asOf, EligibilityFilter filter);
+
+    /**
+     * Every member and organisation judged for every active award type on {@code asOf}, by type code
+     * (in code order): the roster facts are read once for all the types that share them.
+     */
+    Map<String, List<Judgement>> judgeEveryType(LocalDate asOf);
 
     /** One recipient judged for one award. */
     Judgement judge(String typeCode, String recipientId, LocalDate asOf);

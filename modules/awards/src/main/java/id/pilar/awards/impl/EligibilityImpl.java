@@ -13,16 +13,19 @@ import id.pilar.awards.impl.model.AwardTypeEntity;
 import id.pilar.awards.impl.rules.Evaluator;
 import id.pilar.awards.impl.rules.RuleSet;
 import id.pilar.awards.impl.rules.SubjectFacts;
+import id.pilar.core.api.error.ConcurrentChangeException;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.core.persistence.Transactions;
 import id.pilar.rosters.api.PillarRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.ServiceProvider;
@@ -33,6 +36,8 @@ import org.openide.util.lookup.ServiceProvider;
     "# {0} - id", "ERR_UnknownRecipient=Penerima {0} tidak ditemukan di data pilar sosial.",
     "ERR_Citizenship=Kewarganegaraan diisi WNI atau WNA, atau dikosongkan bila belum diketahui.",
     "ERR_NegativeFact=Jumlah donor darah dan lama hukuman tidak boleh negatif.",
+    "# {0} - most donations", "# {1} - longest sentence",
+    "ERR_ImplausibleFact=Jumlah donor darah paling banyak {0} dan lama hukuman paling lama {1} tahun.",
     "ERR_FactsEvidence=Sebutkan dasar pencatatan (misalnya nomor KTP, kartu donor, SKCK)."
 })
 public final class EligibilityImpl implements Eligibility {
@@ -87,9 +92,7 @@ public final class EligibilityImpl implements Eligibility {
             LocalDate later = asOf.plusMonths(f.soonMonths());
             Map<String, Boolean> soon = judge(r, FactLoader.load(tx(), records(), kind, later, r.type().maxGapDays, r.type().getId()),
                     later).stream().collect(Collectors.toMap(Judgement::recipientId, Judgement::eligible));
-            now = now.stream().map(j -> j.eligible() || !soon.getOrDefault(j.recipientId(), false) ? j
-                    : new Judgement(j.typeCode(), j.kind(), j.recipientId(), j.nik(), j.name(), j.kelurahanKode(), j.kecamatanKode(),
-                            j.pillarTypes(), false, null, j.reason(), true)).toList();
+            now = now.stream().map(j -> j.eligible() || !soon.getOrDefault(j.recipientId(), false) ? j : j.soon()).toList();
         }
         return f.onlyEligible() ? now.stream().filter(j -> j.eligible() || j.soonEligible()).toList() : now;
     }
@@ -104,7 +107,7 @@ public final class EligibilityImpl implements Eligibility {
         for (SubjectFacts sf : facts) {
             Evaluator.Verdict v = Evaluator.judge(r.rules(), sf, asOf, r.type().code);
             out.add(new Judgement(r.type().code, sf.kind(), sf.id(), sf.nik(), sf.name(), sf.kelurahanKode(), sf.kecamatanKode(),
-                    sf.pillarTypes(), v.eligible(), v.tier(), v.reason(), false));
+                    sf.pillarTypes(), v.eligible(), v.tier(), v.words(), false));
         }
         return out;
     }
@@ -117,21 +120,51 @@ public final class EligibilityImpl implements Eligibility {
     }
 
     @Override
+    public Map<String, List<Judgement>> judgeEveryType(LocalDate asOf) {
+        AccessControl.get().require(AwardsPermissions.READ);
+        if (asOf == null) {
+            throw new AwardsException("ERR_NoAsOf", Bundle.ERR_NoAsOf());
+        }
+        return judgeTypes(activeTypes(null), asOf, s -> true);
+    }
+
+    @Override
     public List<Judgement> judgeForRecipient(RecipientKind kind, String recipientId, LocalDate asOf) {
         AccessControl.get().require(AwardsPermissions.READ);
         if (asOf == null) {
             throw new AwardsException("ERR_NoAsOf", Bundle.ERR_NoAsOf());
         }
-        List<AwardTypeEntity> types = tx().read(s -> s.createSelectionQuery(
-                "from AwardTypeEntity t where t.active = 1 and t.recipientKind = :k order by t.code", AwardTypeEntity.class)
-                .setParameter("k", kind.name()).getResultList());
-        // The roster facts depend only on the tolerated break: read once per distinct break, not once per type.
-        Map<Integer, List<SubjectFacts>> byGap = new HashMap<>();
         List<Judgement> out = new ArrayList<>();
+        judgeTypes(activeTypes(kind), asOf, f -> f.id().equals(recipientId)).values().forEach(out::addAll);
+        return out;
+    }
+
+    private List<AwardTypeEntity> activeTypes(RecipientKind kind) {
+        return tx().read(s -> {
+            if (kind == null) {
+                return s.createSelectionQuery("from AwardTypeEntity t where t.active = 1 order by t.code", AwardTypeEntity.class)
+                        .getResultList();
+            }
+            return s.createSelectionQuery("from AwardTypeEntity t where t.active = 1 and t.recipientKind = :k order by t.code",
+                    AwardTypeEntity.class).setParameter("k", kind.name()).getResultList();
+        });
+    }
+
+    /**
+     * Every subject {@code keep} accepts judged for each of {@code types}, by type code in the given
+     * order. The roster facts depend only on the recipient kind and the tolerated break, so they are
+     * read once per distinct pair (two reads for the shipped member awards, one for organisations),
+     * and the past awards of every type in one read, instead of all of it once per type.
+     */
+    private Map<String, List<Judgement>> judgeTypes(List<AwardTypeEntity> types, LocalDate asOf, Predicate<SubjectFacts> keep) {
+        Map<String, List<SubjectFacts>> byBreak = new HashMap<>();
+        Map<String, FactLoader.Past> past = types.isEmpty() ? Map.of() : FactLoader.pastAwards(tx(), asOf);
+        Map<String, List<Judgement>> out = new LinkedHashMap<>();
         for (AwardTypeEntity t : types) {
-            List<SubjectFacts> own = byGap.computeIfAbsent(t.maxGapDays, g -> FactLoader.base(tx(), records(), kind, asOf, g).stream()
-                    .filter(f -> f.id().equals(recipientId)).toList());
-            out.addAll(judge(rules(t), FactLoader.withPastAwards(tx(), own, t.getId(), asOf), asOf));
+            RecipientKind kind = RecipientKind.valueOf(t.recipientKind);
+            List<SubjectFacts> base = byBreak.computeIfAbsent(kind + "/" + t.maxGapDays,
+                    k -> FactLoader.base(tx(), records(), kind, asOf, t.maxGapDays).stream().filter(keep).toList());
+            out.put(t.code, judge(rules(t), FactLoader.withPastAwards(base, past, t.getId()), asOf));
         }
         return out;
     }
@@ -148,7 +181,8 @@ public final class EligibilityImpl implements Eligibility {
     }
 
     private static Function<AwardMemberRecordEntity, DeclaredFacts> toFacts() {
-        return r -> new DeclaredFacts(r.memberId, r.citizenship, r.bloodDonations, r.prisonYears, r.disqualified == 1, r.evidence);
+        return r -> new DeclaredFacts(r.memberId, r.citizenship, r.bloodDonations, r.prisonYears, r.disqualified == 1, r.evidence,
+                r.getId(), r.getVersion());
     }
 
     @Override
@@ -160,6 +194,11 @@ public final class EligibilityImpl implements Eligibility {
         if ((f.bloodDonations() != null && f.bloodDonations() < 0) || (f.prisonYears() != null && f.prisonYears() < 0)) {
             throw new AwardsException("ERR_NegativeFact", Bundle.ERR_NegativeFact());
         }
+        int most = DeclaredFacts.MAX_DONATIONS;
+        int longest = DeclaredFacts.MAX_PRISON_YEARS;
+        if ((f.bloodDonations() != null && f.bloodDonations() > most) || (f.prisonYears() != null && f.prisonYears() > longest)) {
+            throw new AwardsException("ERR_ImplausibleFact", Bundle.ERR_ImplausibleFact(most, longest), most, longest);
+        }
         if (f.evidence() == null || f.evidence().isBlank()) {
             throw new AwardsException("ERR_FactsEvidence", Bundle.ERR_FactsEvidence());
         }
@@ -168,6 +207,10 @@ public final class EligibilityImpl implements Eligibility {
         }
         return tx().inTransaction(s -> {
             AwardMemberRecordEntity r = record(s, f.memberId()).orElse(null);
+            // Saved by someone else since this user read it (or first recorded meanwhile): nothing changes.
+            if (r == null ? f.id() != null : f.id() == null || !r.getId().equals(f.id()) || r.getVersion() != f.version()) {
+                throw new ConcurrentChangeException(null);
+            }
             boolean fresh = r == null;
             if (fresh) {
                 r = new AwardMemberRecordEntity();
@@ -181,6 +224,7 @@ public final class EligibilityImpl implements Eligibility {
             if (fresh) {
                 s.persist(r);
             }
+            s.flush(); // the new version, as the next save must send it
             return toFacts().apply(r);
         });
     }

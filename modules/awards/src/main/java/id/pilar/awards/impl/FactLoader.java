@@ -29,7 +29,8 @@ final class FactLoader {
     private record Declared(String citizenship, Integer blood, Integer prison, boolean disqualified) {
     }
 
-    private record Past(int count, LocalDate lastSame) {
+    /** A recipient's awards conferred up to an as-of date: how many in all, and the last date of each type. */
+    record Past(int count, Map<String, LocalDate> lastByType) {
     }
 
     private FactLoader() {
@@ -42,16 +43,15 @@ final class FactLoader {
 
     static List<SubjectFacts> load(Transactions tx, PillarRecords records, RecipientKind kind, LocalDate asOf, int maxGapDays,
             String typeId) {
-        return withPastAwards(tx, base(tx, records, kind, asOf, maxGapDays), typeId, asOf);
+        return withPastAwards(base(tx, records, kind, asOf, maxGapDays), pastAwards(tx, asOf), typeId);
     }
 
-    /** Each subject's awards conferred up to {@code asOf}: how many, and when {@code typeId} was last conferred. */
-    static List<SubjectFacts> withPastAwards(Transactions tx, List<SubjectFacts> facts, String typeId, LocalDate asOf) {
-        Map<String, Past> past = pastAwards(tx, typeId, asOf);
+    /** Each subject with its awards conferred up to the as-of date: how many, and when {@code typeId} was last conferred. */
+    static List<SubjectFacts> withPastAwards(List<SubjectFacts> facts, Map<String, Past> past, String typeId) {
         List<SubjectFacts> out = new ArrayList<>(facts.size());
         for (SubjectFacts f : facts) {
             Past p = past.get(f.id());
-            out.add(p == null ? f : f.withAwards(p.count(), p.lastSame()));
+            out.add(p == null ? f : f.withAwards(p.count(), p.lastByType().get(typeId)));
         }
         return out;
     }
@@ -96,18 +96,18 @@ final class FactLoader {
         });
     }
 
-    /** Awards conferred up to {@code asOf}: how many per recipient, and when this type was last conferred. */
-    private static Map<String, Past> pastAwards(Transactions tx, String typeId, LocalDate asOf) {
+    /** Awards conferred up to {@code asOf}, every type in one read: how many per recipient, and the last of each type. */
+    static Map<String, Past> pastAwards(Transactions tx, LocalDate asOf) {
         return tx.query(c -> {
             Map<String, Past> m = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT recipient_id, COUNT(*), MAX(CASE WHEN type_id = ? THEN conferred_on END) "
-                    + "FROM awd_award WHERE conferred_on <= ? GROUP BY recipient_id")) {
-                ps.setString(1, typeId);
-                ps.setString(2, asOf.toString());
+            try (PreparedStatement ps = c.prepareStatement("SELECT recipient_id, type_id, COUNT(*), MAX(conferred_on) "
+                    + "FROM awd_award WHERE conferred_on <= ? GROUP BY recipient_id, type_id")) {
+                ps.setString(1, asOf.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String last = rs.getString(3);
-                        m.put(rs.getString(1), new Past(rs.getInt(2), last == null ? null : LocalDate.parse(last)));
+                        Past p = m.computeIfAbsent(rs.getString(1), k -> new Past(0, new HashMap<>()));
+                        p.lastByType().put(rs.getString(2), LocalDate.parse(rs.getString(4)));
+                        m.put(rs.getString(1), new Past(p.count() + rs.getInt(3), p.lastByType()));
                     }
                 }
             }

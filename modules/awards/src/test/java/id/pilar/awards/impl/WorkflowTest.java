@@ -237,4 +237,52 @@ class WorkflowTest {
         assertThat(j.reason()).contains("masa bakti 8 tahun 11 bulan 19 hari");
         assertThat(j.pillarTypes()).extracting(Enum::name).containsExactly("TAGANA");
     }
+
+    @Test
+    void everyTypeAtOnceJudgesAsEachTypeAlone() {
+        Member gita = wni("Gita Lestari", LocalDate.of(2020, 2, 29));
+        var every = eligibility.judgeEveryType(HKSN);
+        assertThat(every.keySet()).contains("SLKS", "PST-PSM", "PST-LKS", "TAGANA-HUT");
+        every.forEach((code, list) -> {
+            List<Judgement> alone = eligibility.judgeAll(code, HKSN, EligibilityFilter.ALL);
+            assertThat(list).hasSameSizeAs(alone);
+            for (int i = 0; i < list.size(); i++) {
+                Judgement a = list.get(i);
+                Judgement b = alone.get(i);
+                assertThat(List.of(a.recipientId(), a.eligible(), String.valueOf(a.tier()), a.reason()))
+                        .as(code).isEqualTo(List.of(b.recipientId(), b.eligible(), String.valueOf(b.tier()), b.reason()));
+            }
+        });
+        assertThat(every.get("SLKS")).filteredOn(j -> j.recipientId().equals(gita.id())).singleElement()
+                .satisfies(j -> assertThat(j.reason()).contains("masa bakti 6 tahun 9 bulan 19 hari"));
+    }
+
+    @Test
+    void recordedFactsKeepTheirHistoryAndRefuseAStaleOrImplausibleSave() {
+        Member hana = Fixture.member("Hana Pertiwi", psm, LocalDate.of(2015, 1, 1), null);
+        DeclaredFacts first = eligibility.recordFacts(new DeclaredFacts(hana.id(), "WNI", 10, null, false, "KTP-el"));
+        DeclaredFacts second = eligibility.recordFacts(new DeclaredFacts(hana.id(), "WNI", 12, null, false, "Kartu donor PMI",
+                first.id(), first.version()));
+        assertThat(second.version()).isGreaterThan(first.version());
+        // a save over the version read before someone else's: refused, nothing written
+        assertThatThrownBy(() -> eligibility.recordFacts(new DeclaredFacts(hana.id(), "WNI", 99, 7, false, "x", first.id(),
+                first.version()))).isInstanceOf(ConcurrentChangeException.class);
+        // a first save while another user has recorded facts meanwhile: refused as well
+        assertThatThrownBy(() -> eligibility.recordFacts(new DeclaredFacts(hana.id(), "WNA", null, null, false, "x")))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> eligibility.recordFacts(new DeclaredFacts(hana.id(), "WNI", 501, null, false, "x", second.id(),
+                second.version()))).isInstanceOf(AwardsException.class).hasMessageContaining("paling banyak 500");
+        assertThat(eligibility.declaredFacts(hana.id()).orElseThrow().bloodDonations()).isEqualTo(12);
+        // every save is a revision of the audited record
+        int revisions = db.transactions().query(c -> {
+            try (var ps = c.prepareStatement("SELECT COUNT(*) FROM awd_member_record_aud WHERE id = ?")) {
+                ps.setString(1, first.id());
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+        assertThat(revisions).isEqualTo(2);
+    }
 }

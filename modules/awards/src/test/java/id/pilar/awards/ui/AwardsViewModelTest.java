@@ -76,9 +76,71 @@ class AwardsViewModelTest {
         MemberAwardsTab tab = new MemberAwardsTab();
         assertThat(tab.recordType()).isEqualTo(MemberRef.class);
         assertThat(tab.title()).isEqualTo("Penghargaan");
-        MemberAwardsTab.Content c = MemberAwardsTab.load(member.id(), LocalDate.of(2026, 12, 20));
+        RecipientAwardsView.Content c = MemberAwardsTab.load(member.id(), LocalDate.of(2026, 12, 20));
         assertThat(c.judgements()).extracting(Judgement::typeCode).contains("SLKS", "PST-PSM");
         assertThat(c.judgements()).filteredOn(x -> x.typeCode().equals("SLKS")).allMatch(Judgement::eligible);
+    }
+
+    @Test
+    void theFactsFormChecksWhatIsTypedSavesAndRefusesAStaleVersion() {
+        Member hadi = MemberService.get().create(MemberDraft.basic("3171051505900778", "Hadi Wibowo", Sex.LAKI_LAKI,
+                LocalDate.of(1985, 3, 1), "0812-3456-7891", "31.71.04.1001"));
+        DeclaredFactsForm form = new DeclaredFactsForm(UiExecutor.DIRECT, hadi.id());
+        form.load(() -> { });
+        assertThat(form.message.get()).isEqualTo("Belum ada data yang dicatat untuk anggota ini.");
+        assertThat(form.mayEdit()).isTrue();
+
+        // what cannot be saved is said per field, and nothing is written
+        form.bloodDonations.set("dua belas");
+        form.prisonYears.set("150");
+        form.evidence.set(" ");
+        form.save(() -> { });
+        assertThat(form.errors).containsOnlyKeys(DeclaredFactsForm.Field.BLOOD, DeclaredFactsForm.Field.PRISON,
+                DeclaredFactsForm.Field.EVIDENCE);
+        assertThat(form.errors.get(DeclaredFactsForm.Field.PRISON)).isEqualTo("Paling banyak 99.");
+        assertThat(Eligibility.get().declaredFacts(hadi.id())).isEmpty();
+
+        int[] judged = {0};
+        form.citizenship.set("WNI");
+        form.bloodDonations.set("120");
+        form.prisonYears.set("");
+        form.evidence.set("Kartu donor PMI 0042");
+        form.save(() -> judged[0]++);
+        assertThat(form.errors).isEmpty();
+        assertThat(form.message.get()).startsWith("Data tersimpan");
+        assertThat(judged[0]).isEqualTo(1);
+        DeclaredFacts saved = Eligibility.get().declaredFacts(hadi.id()).orElseThrow();
+        assertThat(saved.bloodDonations()).isEqualTo(120);
+        assertThat(saved.prisonYears()).isNull();
+        assertThat(form.recordId()).isEqualTo(saved.id());
+
+        // 120 donations make him eligible for SLKS without five years of service
+        assertThat(MemberAwardsTab.load(hadi.id(), LocalDate.of(2026, 12, 20)).judgements())
+                .filteredOn(j -> j.typeCode().equals("SLKS")).singleElement()
+                .satisfies(j -> assertThat(j.eligible()).as(j.reason()).isTrue());
+
+        // a second window opened before the save now holds a stale version: its save is refused, nothing changes
+        DeclaredFactsForm stale = new DeclaredFactsForm(UiExecutor.DIRECT, hadi.id());
+        stale.load(() -> { });
+        form.bloodDonations.set("121");
+        form.save(() -> { });
+        stale.disqualified.set(true);
+        stale.save(() -> { });
+        assertThat(stale.message.get()).contains("baru saja diubah");
+        assertThat(Eligibility.get().declaredFacts(hadi.id()).orElseThrow())
+                .satisfies(f -> assertThat(f.bloodDonations()).isEqualTo(121))
+                .satisfies(f -> assertThat(f.disqualified()).isFalse());
+    }
+
+    @Test
+    void theOrganisationTabIsOneForOrganisations() {
+        OrganisationAwardsTab tab = new OrganisationAwardsTab();
+        assertThat(tab.recordType()).isEqualTo(id.pilar.rosters.api.OrganisationRef.class);
+        assertThat(tab.title()).isEqualTo("Penghargaan");
+        Organisation lks = OrganisationService.get().create(new OrganisationDraft("LKS Bina Sejahtera", "PSKS-04", "LKS-VM-1", null,
+                null, null, null, "31.71.04.1001", null, OrganisationStatus.AKTIF));
+        assertThat(RecipientAwardsView.load(id.pilar.awards.api.RecipientKind.ORGANISASI, lks.id(), LocalDate.of(2026, 12, 20))
+                .judgements()).extracting(Judgement::typeCode).containsExactly("PST-LKS");
     }
 
     @Test

@@ -13,6 +13,11 @@ public record Organisation(String id, int version, String name, String psksKode,
         String address, String kelurahanKode, String kelurahanName, String headName, OrganisationStatus status,
         int activeMembers) {
 
+    /** What a tab on the organisation window is handed. */
+    public OrganisationRef ref() {
+        return new OrganisationRef(id, registrationNumber, name);
+    }
+
     /** The fields a clerk edits. */
     public OrganisationDraft draft() {
         return new OrganisationDraft(name, psksKode, registrationNumber, skNumber, skValidFrom, skValidUntil, address,

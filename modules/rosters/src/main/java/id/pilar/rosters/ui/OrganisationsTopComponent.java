@@ -5,10 +5,14 @@ import id.pilar.core.api.reference.Kelurahan;
 import id.pilar.rosters.api.Membership;
 import id.pilar.rosters.api.Organisation;
 import id.pilar.rosters.api.OrganisationDraft;
+import id.pilar.rosters.api.OrganisationRef;
 import id.pilar.rosters.api.OrganisationStatus;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.FxTopComponent;
+import id.pilar.ui.api.RecordTabs;
 import id.pilar.ui.api.UiExecutor;
+import id.pilar.ui.spi.ViewProvider;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,6 +21,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -32,7 +38,7 @@ import org.openide.awt.ActionReferences;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 
-/** Organisation list and profile: data, decree validity, status and members. */
+/** Organisation list and profile (data, decree validity, status and members), with tabs other modules add through a {@link ViewProvider} of {@link OrganisationRef}. */
 @ConvertAsProperties(dtd = "-//id.pilar.rosters.ui//Organisations//EN", autostore = false)
 @TopComponent.Description(preferredID = "RosterOrganisationsTopComponent", persistenceType = TopComponent.PERSISTENCE_ONLY_OPENED)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
@@ -49,7 +55,7 @@ import org.openide.windows.TopComponent;
     "LBL_OrgName=Nama organisasi", "LBL_PillarType=Jenis pilar", "LBL_RegNumber=Nomor registrasi", "LBL_SkNumber=Nomor SK",
     "LBL_SkFrom=SK berlaku mulai", "LBL_SkUntil=SK berlaku sampai", "LBL_Address=Alamat", "LBL_Head=Ketua", "LBL_Status=Status",
     "COL_Type=Jenis", "COL_RegNumber=No. registrasi", "COL_Status=Status", "COL_ActiveMembers=Anggota aktif",
-    "LBL_OrgMembers=Anggota organisasi"
+    "LBL_OrgMembers=Anggota organisasi", "TAB_OrgProfile=Profil"
 })
 public final class OrganisationsTopComponent extends FxTopComponent {
 
@@ -166,12 +172,33 @@ public final class OrganisationsTopComponent extends FxTopComponent {
         message.setPadding(new Insets(4, 8, 4, 8));
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true); // the form fits the pane instead of running under its edge
-        SplitPane split = new SplitPane(left, rightScroll);
+        SplitPane split = new SplitPane(left, withContributedTabs(rightScroll));
         split.setDividerPositions(0.55);
         BorderPane root = new BorderPane(split);
         root.setBottom(message);
         vm.load("", null);
         return root;
+    }
+
+    /**
+     * The profile as the first tab, followed by the tabs other modules add for a saved organisation
+     * through a {@link ViewProvider} of {@link OrganisationRef}, rebuilt for each organisation chosen.
+     */
+    private TabPane withContributedTabs(ScrollPane profile) {
+        TabPane tabs = new TabPane(new Tab(Bundle.TAB_OrgProfile(), profile));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        List<ViewProvider<OrganisationRef>> providers = RecordTabs.providers(OrganisationRef.class);
+        vm.selectedProperty().addListener((o, a, org) -> {
+            if (a != null && org != null && a.id().equals(org.id())) {
+                return; // the same organisation saved again: its tabs stay as they are
+            }
+            tabs.getTabs().remove(1, tabs.getTabs().size());
+            if (org != null && org.id() != null) {
+                OrganisationRef ref = org.ref();
+                providers.forEach(p -> tabs.getTabs().add(RecordTabs.tab(p, ref)));
+            }
+        });
+        return tabs;
     }
 
     /** The entry of {@code items} with this code, or null. */

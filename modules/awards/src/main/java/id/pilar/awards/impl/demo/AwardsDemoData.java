@@ -31,7 +31,9 @@ import org.openide.util.lookup.ServiceProvider;
     "DEMO_Cv=Daftar Riwayat Hidup", "DEMO_CvBody=Riwayat pengabdian sebagai pilar sosial (data contoh).",
     "DEMO_Rekom=Surat Rekomendasi Gubernur DKI Jakarta", "DEMO_RekomBody=Merekomendasikan calon penerima Satyalancana Kebaktian Sosial (data contoh).",
     "DEMO_Justification=Berjasa menonjol sebagai relawan dapur umum saat banjir awal tahun; diusulkan meski masa bakti belum genap.",
-    "DEMO_Reject=Berkas pendukung tidak sesuai dengan riwayat keanggotaan."
+    "DEMO_Reject=Berkas pendukung tidak sesuai dengan riwayat keanggotaan.",
+    "DEMO_ToProvince=diteruskan ke Dinas Sosial Provinsi", "DEMO_ToMinistry=diteruskan ke Kementerian Sosial",
+    "DEMO_ToPresident=diteruskan untuk Keputusan Presiden"
 })
 public final class AwardsDemoData implements DemoDataContributor {
 
@@ -79,7 +81,7 @@ public final class AwardsDemoData implements DemoDataContributor {
         byte[] cv = SampleFiles.pdf(Bundle.DEMO_Cv(), Bundle.DEMO_CvBody());
         byte[] rekom = SampleFiles.pdf(Bundle.DEMO_Rekom(), Bundle.DEMO_RekomBody());
         byte[] photo = SampleFiles.photo();
-        String[] route = {"diteruskan ke Dinas Sosial Provinsi", "diteruskan ke Kementerian Sosial", "diteruskan untuk Keputusan Presiden"};
+        String[] route = {Bundle.DEMO_ToProvince(), Bundle.DEMO_ToMinistry(), Bundle.DEMO_ToPresident()};
         for (int i = 0; i < eligible.size(); i++) {
             Judgement j = eligible.get(i);
             Nomination n = nominations.create(new NominationDraft("SLKS", j.recipientId(), hksn, null));

@@ -10,12 +10,15 @@ import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.openide.util.NbBundle.Messages;
 
 /**
  * Judges one subject's facts against a rule set and says why, in the user's language. Pure: no
- * database, no clock; the as-of date is a parameter.
+ * database, no clock; the as-of date is a parameter. The verdict is decided at once; its words are
+ * put together only when read ({@link Verdict#reason()}), because a list judges tens of thousands of
+ * subjects and shows a screenful, and formatting messages costs more than judging them.
  */
 @Messages({
     "# {0} - years", "# {1} - months", "# {2} - days", "RSN_Served=masa bakti {0} tahun {1} bulan {2} hari",
@@ -52,10 +55,16 @@ import org.openide.util.NbBundle.Messages;
 public final class Evaluator {
 
     /** The outcome: eligible or not, the tier awarded (or null) and the reasons, met ones first when eligible. */
-    public record Verdict(boolean eligible, String tier, String reason) {
+    public record Verdict(boolean eligible, String tier, Supplier<String> words) {
+
+        /** The reasons in words, formatted on each call (callers keep the string they need). */
+        public String reason() {
+            return words.get();
+        }
     }
 
-    private record Outcome(boolean met, String text) {
+    /** One clause judged; its text is formatted only when asked for. */
+    private record Outcome(boolean met, Supplier<String> text) {
     }
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -65,95 +74,116 @@ public final class Evaluator {
 
     /** Judges {@code f} on {@code asOf} for the award named {@code goal} (its code, e.g. SLKS). */
     public static Verdict judge(RuleSet rules, SubjectFacts f, LocalDate asOf, String goal) {
-        List<String> met = new ArrayList<>();
-        List<String> unmet = new ArrayList<>();
+        List<Supplier<String>> met = new ArrayList<>();
+        List<Supplier<String>> unmet = new ArrayList<>();
         for (Requirement r : rules.requirements()) {
-            List<Outcome> alts = r.alternatives().stream().map(c -> clause(c, f, asOf, goal)).toList();
-            Outcome ok = alts.stream().filter(Outcome::met).findFirst().orElse(null);
+            List<Outcome> alts = new ArrayList<>(r.alternatives().size());
+            Outcome ok = null;
+            for (Clause c : r.alternatives()) {
+                Outcome o = clause(c, f, asOf, goal);
+                alts.add(o);
+                if (o.met() && ok == null) {
+                    ok = o;
+                }
+            }
             if (ok != null) {
                 met.add(ok.text());
             } else {
-                unmet.add(alts.stream().map(Outcome::text).reduce(Bundle::RSN_Or).orElse(""));
+                unmet.add(() -> alts.stream().map(o -> o.text().get()).reduce(Bundle::RSN_Or).orElse(""));
             }
         }
         String tier = null;
         if (!rules.tiers().isEmpty()) {
-            String lowestShort = null;
+            Tier lowestMissed = null;
             for (Tier t : rules.tiers()) {
-                String tierGoal = Bundle.RSN_TierGoal(t.name(), goal);
-                List<Outcome> outs = t.clauses().stream().map(c -> clause(c, f, asOf, tierGoal)).toList();
-                if (outs.stream().allMatch(Outcome::met)) {
+                boolean all = true;
+                for (Clause c : t.clauses()) {
+                    all &= clause(c, f, asOf, goal).met();
+                }
+                if (all) {
                     tier = t.name();
-                } else if (lowestShort == null) {
-                    lowestShort = outs.stream().filter(o -> !o.met()).map(Outcome::text).collect(Collectors.joining("; "));
+                } else if (lowestMissed == null) {
+                    lowestMissed = t;
                 }
             }
             if (tier == null) {
-                unmet.add(lowestShort);
+                // The lowest tier missed names its own goal ("PST-PSM tingkat Pratama").
+                Tier missed = lowestMissed;
+                unmet.add(() -> {
+                    String tierGoal = Bundle.RSN_TierGoal(missed.name(), goal);
+                    return missed.clauses().stream().map(c -> clause(c, f, asOf, tierGoal)).filter(o -> !o.met())
+                            .map(o -> o.text().get()).collect(Collectors.joining("; "));
+                });
             } else {
-                met.add(Bundle.RSN_TierMet(tier));
+                String reached = tier;
+                met.add(() -> Bundle.RSN_TierMet(reached));
             }
         }
         boolean eligible = unmet.isEmpty();
-        return new Verdict(eligible, eligible ? tier : null, String.join(" · ", eligible ? met : unmet));
+        List<Supplier<String>> said = eligible ? met : unmet;
+        return new Verdict(eligible, eligible ? tier : null,
+                () -> said.stream().map(Supplier::get).collect(Collectors.joining(" \u00b7 ")));
     }
 
     private static Outcome clause(Clause c, SubjectFacts f, LocalDate asOf, String goal) {
         return switch (c.fact()) {
             case MASA_BAKTI_TAHUN -> service(c, f, asOf, goal);
             case JEDA_PENGHARGAAN_TAHUN -> gap(c, f, asOf, goal);
-            case JAM_LAYANAN -> number(c, f.serviceMinutes() / 60, Bundle.LBL_jam_layanan(), " " + Bundle.LBL_hours(), goal);
-            case PENUGASAN -> number(c, f.deployments(), Bundle.LBL_penugasan(), "", goal);
-            case SERTIFIKAT_BERLAKU -> number(c, f.validCertificates(), Bundle.LBL_sertifikat_berlaku(), "", goal);
-            case PENGHARGAAN_SEBELUMNYA -> number(c, f.previousAwards(), Bundle.LBL_penghargaan_sebelumnya(), "", goal);
-            case ANGGOTA_AKTIF -> number(c, f.activeMembers(), Bundle.LBL_anggota_aktif(), "", goal);
+            case JAM_LAYANAN -> number(c, f.serviceMinutes() / 60, Bundle::LBL_jam_layanan, true, goal);
+            case PENUGASAN -> number(c, f.deployments(), Bundle::LBL_penugasan, false, goal);
+            case SERTIFIKAT_BERLAKU -> number(c, f.validCertificates(), Bundle::LBL_sertifikat_berlaku, false, goal);
+            case PENGHARGAAN_SEBELUMNYA -> number(c, f.previousAwards(), Bundle::LBL_penghargaan_sebelumnya, false, goal);
+            case ANGGOTA_AKTIF -> number(c, f.activeMembers(), Bundle::LBL_anggota_aktif, false, goal);
             case DONOR_DARAH -> f.bloodDonations() == null
-                    ? new Outcome(false, Bundle.RSN_NotRecorded(Bundle.LBL_donor_darah()))
-                    : number(c, f.bloodDonations(), Bundle.LBL_donor_darah(), "", goal);
+                    ? new Outcome(false, () -> Bundle.RSN_NotRecorded(Bundle.LBL_donor_darah()))
+                    : number(c, f.bloodDonations(), Bundle::LBL_donor_darah, false, goal);
             // No sentence on record counts as none: disqualifications are recorded when known.
             case HUKUMAN_PENJARA_TAHUN -> number(c, f.prisonYears() == null ? 0 : f.prisonYears(),
-                    Bundle.LBL_hukuman_penjara_tahun(), "", goal);
-            case PANGKAT_TAGANA -> f.rank() == null ? new Outcome(false, Bundle.RSN_NoRank())
-                    : compare(c, f.rank().ordinal(), rankOrdinal(c.value()), Bundle.LBL_pangkat_tagana(), f.rank().label());
+                    Bundle::LBL_hukuman_penjara_tahun, false, goal);
+            case PANGKAT_TAGANA -> f.rank() == null ? new Outcome(false, Bundle::RSN_NoRank)
+                    : compare(c, f.rank().ordinal(), rankOrdinal(c.value()), Bundle::LBL_pangkat_tagana, f.rank()::label);
             case JENIS_PILAR -> pillar(c, f);
             case KEWARGANEGARAAN -> f.citizenship() == null
-                    ? new Outcome(false, Bundle.RSN_NotRecorded(Bundle.LBL_kewarganegaraan()))
-                    : word(c, f.citizenship().equals(c.value()), f.citizenship());
-            case DISKUALIFIKASI -> yesNo(c, f.disqualified(), Bundle.LBL_diskualifikasi());
-            case SK_BERLAKU -> yesNo(c, f.skValid(), Bundle.LBL_sk_berlaku());
+                    ? new Outcome(false, () -> Bundle.RSN_NotRecorded(Bundle.LBL_kewarganegaraan()))
+                    : word(c, f.citizenship().equals(c.value()), f::citizenship);
+            case DISKUALIFIKASI -> yesNo(c, f.disqualified(), Bundle::LBL_diskualifikasi);
+            case SK_BERLAKU -> yesNo(c, f.skValid(), Bundle::LBL_sk_berlaku);
         };
     }
 
     private static Outcome service(Clause c, SubjectFacts f, LocalDate asOf, String goal) {
         if (f.firstStart() == null) {
-            return new Outcome(c.op() == Op.LT, Bundle.RSN_NoHistory());
+            return new Outcome(c.op() == Op.LT, Bundle::RSN_NoHistory);
         }
         if (asOf.isBefore(f.firstStart())) {
-            return new Outcome(c.op() == Op.LT, Bundle.RSN_BeforeStart(DMY.format(asOf), DMY.format(f.firstStart())));
+            return new Outcome(c.op() == Op.LT, () -> Bundle.RSN_BeforeStart(DMY.format(asOf), DMY.format(f.firstStart())));
         }
         if (f.serviceStart() == null) {
-            return new Outcome(c.op() == Op.LT, Bundle.RSN_NotRunning(f.lastServiceEnd() == null ? "-" : DMY.format(f.lastServiceEnd())));
+            return new Outcome(c.op() == Op.LT,
+                    () -> Bundle.RSN_NotRunning(f.lastServiceEnd() == null ? "-" : DMY.format(f.lastServiceEnd())));
         }
-        return years(c, f.serviceStart(), asOf, goal, servedText(f.serviceStart(), asOf));
+        return years(c, f.serviceStart(), asOf, goal, () -> servedText(f.serviceStart(), asOf));
     }
 
     private static Outcome gap(Clause c, SubjectFacts f, LocalDate asOf, String goal) {
-        if (f.lastSameAward() == null || f.lastSameAward().isAfter(asOf)) {
-            return new Outcome(c.op() == Op.GE, Bundle.RSN_NeverAwarded(goal));
+        LocalDate last = f.lastSameAward();
+        if (last == null || last.isAfter(asOf)) {
+            return new Outcome(c.op() == Op.GE, () -> Bundle.RSN_NeverAwarded(goal));
         }
-        Period p = ServiceTime.served(f.lastSameAward(), asOf);
-        String text = Bundle.RSN_LastAward(DMY.format(f.lastSameAward()), p.getYears(), p.getMonths(), p.getDays());
-        return years(c, f.lastSameAward(), asOf, goal, text);
+        return years(c, last, asOf, goal, () -> {
+            Period p = ServiceTime.served(last, asOf);
+            return Bundle.RSN_LastAward(DMY.format(last), p.getYears(), p.getMonths(), p.getDays());
+        });
     }
 
-    private static Outcome years(Clause c, LocalDate start, LocalDate asOf, String goal, String text) {
+    private static Outcome years(Clause c, LocalDate start, LocalDate asOf, String goal, Supplier<String> text) {
         int n = (int) c.number();
         boolean reached = ServiceTime.reached(start, n, asOf);
         if (c.op() == Op.GE) {
             return reached ? new Outcome(true, text)
-                    : new Outcome(false, text + "; " + Bundle.RSN_DaysShort(ServiceTime.daysShort(start, n, asOf), goal));
+                    : new Outcome(false, () -> text.get() + "; " + Bundle.RSN_DaysShort(ServiceTime.daysShort(start, n, asOf), goal));
         }
-        return reached ? new Outcome(false, text + "; " + Bundle.RSN_TooLong(n, goal)) : new Outcome(true, text);
+        return reached ? new Outcome(false, () -> text.get() + "; " + Bundle.RSN_TooLong(n, goal)) : new Outcome(true, text);
     }
 
     static String servedText(LocalDate start, LocalDate asOf) {
@@ -161,23 +191,29 @@ public final class Evaluator {
         return Bundle.RSN_Served(p.getYears(), p.getMonths(), p.getDays());
     }
 
-    private static Outcome number(Clause c, long actual, String label, String unit, String goal) {
+    /** A count against its threshold; {@code hours} adds the unit "jam" to the figures. */
+    private static Outcome number(Clause c, long actual, Supplier<String> label, boolean hours, String goal) {
         boolean ok = c.op().test(actual, c.number());
-        String text = Bundle.RSN_Value(label, actual + unit);
+        Supplier<String> text = () -> Bundle.RSN_Value(label.get(), actual + unit(hours));
         if (ok) {
             return new Outcome(true, text);
         }
         if (c.op() == Op.GE || c.op() == Op.GT) {
             long need = c.number() - actual + (c.op() == Op.GT ? 1 : 0);
-            return new Outcome(false, text + "; " + Bundle.RSN_Short(need + unit, goal));
+            return new Outcome(false, () -> text.get() + "; " + Bundle.RSN_Short(need + unit(hours), goal));
         }
-        return new Outcome(false, text + "; " + Bundle.RSN_Condition(c.op().symbol(), c.value()));
+        return new Outcome(false, () -> text.get() + "; " + Bundle.RSN_Condition(c.op().symbol(), c.value()));
     }
 
-    private static Outcome compare(Clause c, long actual, long target, String label, String shown) {
+    private static String unit(boolean hours) {
+        return hours ? " " + Bundle.LBL_hours() : "";
+    }
+
+    private static Outcome compare(Clause c, long actual, long target, Supplier<String> label, Supplier<String> shown) {
         boolean ok = c.op().test(actual, target);
-        String text = Bundle.RSN_Value(label, shown);
-        return ok ? new Outcome(true, text) : new Outcome(false, text + "; " + Bundle.RSN_Condition(c.op().symbol(), c.value()));
+        Supplier<String> text = () -> Bundle.RSN_Value(label.get(), shown.get());
+        return ok ? new Outcome(true, text)
+                : new Outcome(false, () -> text.get() + "; " + Bundle.RSN_Condition(c.op().symbol(), c.value()));
     }
 
     private static long rankOrdinal(String value) {
@@ -186,22 +222,27 @@ public final class Evaluator {
 
     private static Outcome pillar(Clause c, SubjectFacts f) {
         if (f.pillarTypes().isEmpty()) {
-            return new Outcome(c.op() == Op.NE, Bundle.RSN_NoPillar());
+            return new Outcome(c.op() == Op.NE, Bundle::RSN_NoPillar);
         }
-        boolean has = f.pillarTypes().stream().anyMatch(p -> p.name().equals(c.value()));
-        String shown = f.pillarTypes().stream().sorted().map(PillarType::label).collect(Collectors.joining(", "));
-        return word(c, has, Bundle.LBL_jenis_pilar() + " " + shown);
+        boolean has = false;
+        for (PillarType p : f.pillarTypes()) {
+            has |= p.name().equals(c.value());
+        }
+        return word(c, has, () -> Bundle.LBL_jenis_pilar() + " "
+                + f.pillarTypes().stream().sorted().map(PillarType::label).collect(Collectors.joining(", ")));
     }
 
-    private static Outcome word(Clause c, boolean equal, String shown) {
+    private static Outcome word(Clause c, boolean equal, Supplier<String> shown) {
         boolean ok = c.op() == Op.EQ ? equal : !equal;
-        return ok ? new Outcome(true, shown) : new Outcome(false, shown + "; " + Bundle.RSN_Condition(c.op().symbol(), c.value()));
+        return ok ? new Outcome(true, shown)
+                : new Outcome(false, () -> shown.get() + "; " + Bundle.RSN_Condition(c.op().symbol(), c.value()));
     }
 
-    private static Outcome yesNo(Clause c, boolean actual, String label) {
+    private static Outcome yesNo(Clause c, boolean actual, Supplier<String> label) {
         boolean want = c.value().equals("YA");
         boolean ok = (c.op() == Op.EQ) == (actual == want);
-        String text = Bundle.RSN_Value(label, actual ? Bundle.RSN_Yes() : Bundle.RSN_No());
-        return ok ? new Outcome(true, text) : new Outcome(false, text + "; " + Bundle.RSN_Condition(c.op().symbol(), c.value().toLowerCase(java.util.Locale.ROOT)));
+        Supplier<String> text = () -> Bundle.RSN_Value(label.get(), actual ? Bundle.RSN_Yes() : Bundle.RSN_No());
+        return ok ? new Outcome(true, text) : new Outcome(false,
+                () -> text.get() + "; " + Bundle.RSN_Condition(c.op().symbol(), c.value().toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -76,6 +76,11 @@ public record RuleSet(List<Requirement> requirements, List<Tier> tiers) {
     }
 
     private static final Pattern CLAUSE = Pattern.compile("([a-z_]+)\\s*(>=|<=|!=|>|<|=)\\s*([A-Za-z0-9_]+)");
+    /** The rule language's keywords joining clauses: all of a tier's, any of a line's. */
+    static final String AND = "dan";
+    static final String OR = "atau";
+    private static final Pattern ALL_OF = Pattern.compile("\\s+" + AND + "\\s+");
+    private static final Pattern ANY_OF = Pattern.compile("\\s+" + OR + "\\s+");
     private static final Pattern TIER = Pattern.compile("tingkat\\s+([^:]+):(.*)", Pattern.CASE_INSENSITIVE);
 
     /** Parses and checks {@code text}; refuses unknown facts and values that do not fit. */
@@ -92,14 +97,14 @@ public record RuleSet(List<Requirement> requirements, List<Tier> tiers) {
             Matcher t = TIER.matcher(line);
             if (t.matches()) {
                 List<Clause> clauses = new ArrayList<>();
-                for (String part : t.group(2).split("\\s+dan\\s+")) {
+                for (String part : ALL_OF.split(t.group(2))) {
                     clauses.add(clause(part.strip(), n, kind));
                 }
                 tiers.add(new Tier(t.group(1).strip(), List.copyOf(clauses)));
                 continue;
             }
             List<Clause> alts = new ArrayList<>();
-            for (String part : line.split("\\s+atau\\s+")) {
+            for (String part : ANY_OF.split(line)) {
                 alts.add(clause(part.strip(), n, kind));
             }
             reqs.add(new Requirement(List.copyOf(alts)));
