@@ -160,6 +160,9 @@ class WorkflowTest {
         assertThatThrownBy(() -> nominations.confer(approved.id(), approved.version(), hksn.id(), "", "")).hasMessageContaining("penanda tangan");
         ConferredAward award = nominations.confer(n.id(), n.version(), hksn.id(), "Dr. H. Arifin", "Wali Kota Administrasi Jakarta Pusat");
         assertThat(award.serialNumber()).isEqualTo("PLR/SLKS/2026/0001");
+        // SLKS has one grade: the catalogue (V4) refuses it a second time, whatever the year.
+        assertThatThrownBy(() -> nominations.create(new NominationDraft("SLKS", ani.id(), HKSN.plusYears(10), null)))
+                .isInstanceOf(AwardsException.class).hasMessageContaining("jeda minimal 99 tahun");
         assertThat(award.decisionNumber()).isEqualTo("Keppres 12/TK/2026");
         assertThat(nominations.get(n.id()).orElseThrow().state()).isEqualTo(NominationState.DIANUGERAHKAN);
         assertThat(records.atCeremony(hksn.id())).extracting(ConferredAward::name).containsExactly("Ani Rahmawati");
