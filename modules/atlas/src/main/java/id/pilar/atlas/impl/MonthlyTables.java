@@ -166,7 +166,7 @@ final class MonthlyTables {
                 rows.add(row);
             }
         }
-        rows.add(totalRow(1, sum, 0));
+        rows.add(totalRow(2, sum, 0));
         return new ReportTable(Bundle.TBL_Kategori(), List.copyOf(headers), List.copyOf(rows), true);
     }
 

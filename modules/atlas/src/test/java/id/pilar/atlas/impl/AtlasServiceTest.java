@@ -36,6 +36,7 @@ class AtlasServiceTest {
     @BeforeAll
     static void open() {
         db = TestDatabase.create();
+        id.pilar.atlas.AtlasFixtures.signInAsAdmin();
     }
 
     @AfterAll

@@ -1,0 +1,130 @@
+package id.pilar.atlas;
+
+import id.pilar.core.persistence.Transactions;
+import id.pilar.security.api.UserAccounts;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * A small month of data written straight into the feature modules' tables (November 2026), whose
+ * counts the tests know by hand:
+ *
+ * <ul>
+ * <li>registry: Gambir 3 people in need (one with two categories), plus one whose category ended
+ *     in October and one merged record (neither counts); Karang Anyar 2;
+ * <li>cases: Gambir open since September, opened 5 November, and one closed on 10 November;
+ *     Karang Anyar opened 20 November → open on 30 November 3, new in November 2;
+ * <li>intake: Gambir 2 reports on 25 November and a duplicate (left out), Karang Anyar 1 in August
+ *     (outside 30 and 90 days).
+ * </ul>
+ */
+public final class AtlasFixtures {
+
+    public static final String GAMBIR = "31.71.01.1001";
+    public static final String KARANG_ANYAR = "31.71.02.1002";
+    public static final char[] PASSWORD = "Kata-Sandi-Uji-2026".toCharArray();
+    private static final String AT = "2026-10-01T00:00:00Z";
+
+    private AtlasFixtures() {
+    }
+
+    /** The first admin of a new database, signed in. */
+    public static void signInAsAdmin() {
+        UserAccounts users = UserAccounts.get();
+        users.createFirstAdmin("admin", "Admin Uji", PASSWORD);
+        users.login("admin", PASSWORD);
+    }
+
+    public static void november(Transactions tx) {
+        tx.jdbc(c -> {
+            person(c, GAMBIR, "AKTIF", "PPKS-11", "2026-10-01", null);
+            String two = person(c, GAMBIR, "AKTIF", "PPKS-11", "2026-10-01", null);
+            category(c, two, "PPKS-12", "2026-11-02", null);
+            person(c, GAMBIR, "AKTIF", "PPKS-12", null, null);
+            person(c, GAMBIR, "AKTIF", "PPKS-11", "2026-09-01", "2026-10-15");
+            person(c, GAMBIR, "GANDA", "PPKS-11", "2026-10-01", null);
+            person(c, KARANG_ANYAR, "AKTIF", "PPKS-24", "2026-10-01", null);
+            person(c, KARANG_ANYAR, "AKTIF", "PPKS-24", "2026-11-30", null);
+
+            kasus(c, GAMBIR, "PPKS-11", "2026-09-01", null);
+            kasus(c, GAMBIR, "PPKS-12", "2026-11-05", null);
+            kasus(c, GAMBIR, "PPKS-11", "2026-08-01", "2026-11-10");
+            kasus(c, KARANG_ANYAR, "PPKS-24", "2026-11-20", null);
+
+            laporan(c, GAMBIR, "PPKS-11", "2026-11-25", "BARU");
+            laporan(c, GAMBIR, "PPKS-12", "2026-11-25", "DITAUTKAN");
+            laporan(c, GAMBIR, "PPKS-11", "2026-11-25", "DUPLIKAT");
+            laporan(c, KARANG_ANYAR, "PPKS-24", "2026-08-10", "BARU");
+            return null;
+        });
+    }
+
+    private static String person(Connection c, String kel, String status, String kategori, String mulai, String selesai) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO reg_person (id, version, created_at, created_by, updated_at, updated_by,"
+                + " nomor_registri, nama, nama_kanonik, kode_kelurahan, tanpa_alamat, status) VALUES (?, 0, ?, 'uji', ?, 'uji', ?, 'Uji', 'uji', ?, 0, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, AT);
+            ps.setString(3, AT);
+            ps.setString(4, "REG-" + id);
+            ps.setString(5, kel);
+            ps.setString(6, status);
+            ps.executeUpdate();
+        }
+        category(c, id, kategori, mulai, selesai);
+        return id;
+    }
+
+    private static void category(Connection c, String person, String kategori, String mulai, String selesai) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO reg_person_kategori (id, version, created_at, created_by, updated_at,"
+                + " updated_by, person_id, kode_kategori, mulai, selesai) VALUES (?, 0, ?, 'uji', ?, 'uji', ?, ?, ?, ?)")) {
+            ps.setString(1, UUID.randomUUID().toString());
+            ps.setString(2, AT);
+            ps.setString(3, AT);
+            ps.setString(4, person);
+            ps.setString(5, kategori);
+            ps.setString(6, mulai);
+            ps.setString(7, selesai);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void kasus(Connection c, String kel, String kategori, String buka, String tutup) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_file (id, version, created_at, created_by, updated_at, updated_by,"
+                + " nomor, tahun, status, sumber, kategori_kode, risiko, tanggal_buka, kode_kelurahan, tanggal_tutup)"
+                + " VALUES (?, 0, ?, 'uji', ?, 'uji', ?, 2026, ?, 'DATANG', ?, 'SEDANG', ?, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, AT);
+            ps.setString(3, AT);
+            ps.setString(4, "KS-" + id);
+            ps.setString(5, tutup == null ? "LAYANAN" : "DITUTUP");
+            ps.setString(6, kategori);
+            ps.setString(7, buka);
+            ps.setString(8, kel);
+            ps.setString(9, tutup);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void laporan(Connection c, String kel, String kategori, String tanggal, String status) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_report (id, version, created_at, created_by, updated_at, updated_by,"
+                + " nomor, diterima_at, tanggal, minggu, kanal, anonim, kode_kelurahan, kategori_kode, jumlah_orang, status)"
+                + " VALUES (?, 0, ?, 'uji', ?, 'uji', ?, ?, ?, ?, 'HOTLINE', 1, ?, ?, 1, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, AT);
+            ps.setString(3, AT);
+            ps.setString(4, "LP-" + id);
+            ps.setString(5, tanggal + "T03:00:00Z");
+            ps.setString(6, tanggal);
+            ps.setString(7, tanggal);
+            ps.setString(8, kel);
+            ps.setString(9, kategori);
+            ps.setString(10, status);
+            ps.executeUpdate();
+        }
+    }
+}
