@@ -17,7 +17,10 @@ import java.util.UUID;
  * <li>cases: Gambir open since September, opened 5 November, and one closed on 10 November;
  *     Karang Anyar opened 20 November → open on 30 November 3, new in November 2;
  * <li>intake: Gambir 2 reports on 25 November and a duplicate (left out), Karang Anyar 1 in August
- *     (outside 30 and 90 days).
+ *     (outside 30 and 90 days);
+ * <li>rosters: Karang Anyar 2 members with a running membership and one whose membership ended in
+ *     October; one TKSK of kecamatan Gambir (SK in force) and one whose SK lapsed → 1 for the
+ *     kecamatan, counted once in the totals although each of Gambir's 6 kelurahan shows it.
  * </ul>
  */
 public final class AtlasFixtures {
@@ -57,8 +60,38 @@ public final class AtlasFixtures {
             laporan(c, GAMBIR, "PPKS-12", "2026-11-25", "DITAUTKAN");
             laporan(c, GAMBIR, "PPKS-11", "2026-11-25", "DUPLIKAT");
             laporan(c, KARANG_ANYAR, "PPKS-24", "2026-08-10", "BARU");
+
+            exec(c, "INSERT INTO ros_organisation (id, version, created_at, created_by, updated_at, updated_by, name, psks_kode,"
+                    + " registration_number, kelurahan_kode, status) VALUES ('org-1', 0, ?, 'uji', ?, 'uji', 'Karang Taruna Uji', 'PSKS-05',"
+                    + " 'KT-UJI-1', ?, 'AKTIF')", AT, AT, KARANG_ANYAR);
+            member(c, "m1", KARANG_ANYAR, null, null, "2026-01-01", null);
+            member(c, "m2", KARANG_ANYAR, null, null, "2026-06-01", null);
+            member(c, "m3", KARANG_ANYAR, null, null, "2026-01-01", "2026-10-31");
+            member(c, "m4", GAMBIR, "31.71.01", "2026-12-31", null, null);
+            member(c, "m5", GAMBIR, "31.71.01", "2026-06-30", null, null);
             return null;
         });
+    }
+
+    private static void exec(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** A pillar member; a TKSK when {@code tkskKecamatan} is given, a member of org-1 when {@code start} is. */
+    private static void member(Connection c, String id, String kel, String tkskKecamatan, String tkskUntil, String start, String end)
+            throws SQLException {
+        exec(c, "INSERT INTO ros_member (id, version, created_at, created_by, updated_at, updated_by, nik, full_name, name_key, sex,"
+                + " kelurahan_kode, tksk_kecamatan_kode, tksk_sk_valid_until) VALUES (?, 0, ?, 'uji', ?, 'uji', ?, 'Anggota Uji', 'anggota uji',"
+                + " 'L', ?, ?, ?)", id, AT, AT, "31710101019000" + id.substring(1).length() + id.substring(1), kel, tkskKecamatan, tkskUntil);
+        if (start != null) {
+            exec(c, "INSERT INTO ros_membership (id, version, created_at, created_by, updated_at, updated_by, member_id, organisation_id,"
+                    + " role, start_date, end_date) VALUES (?, 0, ?, 'uji', ?, 'uji', ?, 'org-1', 'ANGGOTA', ?, ?)", "ms-" + id, AT, AT, id, start, end);
+        }
     }
 
     private static String person(Connection c, String kel, String status, String kategori, String mulai, String selesai) throws SQLException {

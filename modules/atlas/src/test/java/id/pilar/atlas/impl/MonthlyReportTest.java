@@ -102,6 +102,10 @@ class MonthlyReportTest {
         assertThat(kelurahanTotals.get(Bundle.COL_Population()))
                 .as("population total").isEqualTo(sql("SELECT SUM(penduduk_2024) FROM ref_kelurahan"));
 
+        assertThat(kelurahanTotals.get(labels.get("rosters.active_members")))
+                .isEqualTo(sql("SELECT COUNT(*) FROM ros_membership WHERE end_date IS NULL")).isEqualTo(2);
+        assertThat(kelurahanTotals.get(labels.get("rosters.tksk_kecamatan"))).as("one TKSK, once").isEqualTo(1);
+
         // The kecamatan table adds up to the same totals as the kelurahan table.
         assertThat(xlsxTotals.get(0)).isEqualTo(xlsxTotals.get(1).subList(0, xlsxTotals.get(0).size()));
 
