@@ -62,53 +62,69 @@ public final class AtlasBench implements BenchSuite {
         int cases = Math.min(100_000, size);
         Files.createDirectories(workDir);
         Path dbFile = workDir.resolve("atlas.db");
-        Files.deleteIfExists(dbFile);
+        // -Dpilar.bench.atlas.reuse=true keeps the database of an earlier run of the same size
+        // (generating a million people takes longer than the measurement).
+        boolean reuse = Boolean.getBoolean("pilar.bench.atlas.reuse") && Files.exists(dbFile);
+        if (!reuse) {
+            Files.deleteIfExists(dbFile);
+        }
         DataKernel.get().open(DatabaseTarget.sqlite(dbFile));
         try {
-            Transactions tx = Transactions.get();
-            long t0 = System.nanoTime();
-            DemoDataContributor registry = Lookup.getDefault().lookupAll(DemoDataContributor.class).stream()
-                    .filter(d -> d.moduleId().equals("registry")).findFirst().orElseThrow();
-            registry.generate(new DemoDataContext(20261201L, size, DemoDataContext.Progress.NONE));
-            ReferenceData ref = ReferenceData.get();
-            CasesGenerator.Result r = tx.jdbc(c -> new CasesGenerator(c, "bench").generate(new Random(20261201L),
-                    new CasesGenerator.Plan(cases, CasesDemoData.WORKERS, ref.kelurahan().stream().map(Kelurahan::kode).toList(),
-                            ref.kategori(KategoriKesos.PPKS, false).stream().map(KategoriKesos::kode).toList(), TODAY), () -> false));
-            double gen = (System.nanoTime() - t0) / 1e9;
-            System.out.println("# generated " + size + " people and " + r + " in " + String.format("%.1f", gen) + " s");
-
-            AtlasServiceImpl atlas = new AtlasServiceImpl();
-            VulnerabilityIndex first = atlas.index(TODAY);
-            System.out.println("# index over " + first.rows().size() + " kelurahan, " + first.indicators().size() + " indicators; top: "
-                    + first.rows().get(0).nama() + " " + String.format("%.1f", first.rows().get(0).index()));
-            try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + dbFile)) {
-                Transactions direct = new PlainConnection(plain);
-                List<AreaIndicatorSource> sources = List.of(new RegistryAreaFigures(direct), new CasesAreaFigures(direct),
-                        new IntakeAreaFigures(direct), new RostersAreaFigures(direct));
-                AreaPeriod now = AreaPeriod.daysEndingOn(TODAY, AtlasServiceImpl.PERIOD_DAYS);
-                AreaPeriod before = AreaPeriod.daysEndingOn(TODAY.minusDays(AtlasServiceImpl.PERIOD_DAYS), AtlasServiceImpl.PERIOD_DAYS);
-                double[] m = compare(() -> atlas.index(TODAY).rows().size(), () -> {
-                    int n = 0;
-                    for (AreaIndicatorSource s : sources) {
-                        n += s.figures(now).size() + s.figures(before).size();
-                    }
-                    return n;
-                });
-                out.accept(new Figure("atlas.index." + Figure.sizeLabel(size) + "_people." + Figure.sizeLabel(cases) + "_cases",
-                        m[0], "ms", m[1], "<=2000_ms"));
+            if (!reuse) {
+                generate(size, cases);
+            } else {
+                System.out.println("# reused " + dbFile);
             }
-            for (String cls : MORE) {
-                AtlasMeasure more;
-                try {
-                    more = (AtlasMeasure) Class.forName(cls).getDeclaredConstructor().newInstance();
-                } catch (ClassNotFoundException e) {
-                    System.out.println("# skipped " + cls + " (not built)");
-                    continue;
-                }
-                more.run(size, workDir, out);
-            }
+            measure(size, cases, dbFile, workDir, out);
         } finally {
             DataKernel.get().close();
+        }
+    }
+
+    private static void generate(int size, int cases) throws Exception {
+        Transactions tx = Transactions.get();
+        long t0 = System.nanoTime();
+        DemoDataContributor registry = Lookup.getDefault().lookupAll(DemoDataContributor.class).stream()
+                .filter(d -> d.moduleId().equals("registry")).findFirst().orElseThrow();
+        registry.generate(new DemoDataContext(20261201L, size, DemoDataContext.Progress.NONE));
+        ReferenceData ref = ReferenceData.get();
+        CasesGenerator.Result r = tx.jdbc(c -> new CasesGenerator(c, "bench").generate(new Random(20261201L),
+                new CasesGenerator.Plan(cases, CasesDemoData.WORKERS, ref.kelurahan().stream().map(Kelurahan::kode).toList(),
+                        ref.kategori(KategoriKesos.PPKS, false).stream().map(KategoriKesos::kode).toList(), TODAY), () -> false));
+        double gen = (System.nanoTime() - t0) / 1e9;
+        System.out.println("# generated " + size + " people and " + r + " in " + String.format("%.1f", gen) + " s");
+    }
+
+    private static void measure(int size, int cases, Path dbFile, Path workDir, Consumer<Figure> out) throws Exception {
+        AtlasServiceImpl atlas = new AtlasServiceImpl();
+        VulnerabilityIndex first = atlas.index(TODAY);
+        System.out.println("# index over " + first.rows().size() + " kelurahan, " + first.indicators().size() + " indicators; top: "
+                + first.rows().get(0).nama() + " " + String.format("%.1f", first.rows().get(0).index()));
+        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + dbFile)) {
+            Transactions direct = new PlainConnection(plain);
+            List<AreaIndicatorSource> sources = List.of(new RegistryAreaFigures(direct), new CasesAreaFigures(direct),
+                    new IntakeAreaFigures(direct), new RostersAreaFigures(direct));
+            AreaPeriod now = AreaPeriod.daysEndingOn(TODAY, AtlasServiceImpl.PERIOD_DAYS);
+            AreaPeriod before = AreaPeriod.daysEndingOn(TODAY.minusDays(AtlasServiceImpl.PERIOD_DAYS), AtlasServiceImpl.PERIOD_DAYS);
+            double[] m = compare(() -> atlas.index(TODAY).rows().size(), () -> {
+                int n = 0;
+                for (AreaIndicatorSource s : sources) {
+                    n += s.figures(now).size() + s.figures(before).size();
+                }
+                return n;
+            });
+            out.accept(new Figure("atlas.index." + Figure.sizeLabel(size) + "_people." + Figure.sizeLabel(cases) + "_cases",
+                    m[0], "ms", m[1], "<=2000_ms"));
+        }
+        for (String cls : MORE) {
+            AtlasMeasure more;
+            try {
+                more = (AtlasMeasure) Class.forName(cls).getDeclaredConstructor().newInstance();
+            } catch (ClassNotFoundException e) {
+                System.out.println("# skipped " + cls + " (not built)");
+                continue;
+            }
+            more.run(size, workDir, out);
         }
     }
 
