@@ -124,9 +124,8 @@ public final class AtlasBatchCommand implements BatchCommand {
 
     /** The CSV of {@code --atlas-out}: header {@link #INDEX_COLUMNS} then the indicator ids; dot decimals. */
     static void writeIndex(VulnerabilityIndex index, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
         try {
-            Path tmp = Files.createTempFile(dir, ".pilar-indeks", ".tmp");
+            Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
                 List<String> header = new ArrayList<>(INDEX_COLUMNS);
                 index.indicators().forEach(i -> header.add(i.id()));

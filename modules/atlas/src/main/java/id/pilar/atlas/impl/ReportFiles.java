@@ -156,8 +156,8 @@ final class ReportFiles {
     }
 
     private static void writeThenMove(Path file, Writing writing) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".pilar-rekap", ".tmp");
+        // Beside the target (same file system, so the move is atomic), with the folder's usual permissions.
+        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writing.to(out);

@@ -1,12 +1,9 @@
 package id.pilar.core.spi.area;
 
-import id.pilar.core.api.time.JakartaTime;
-import id.pilar.core.persistence.InstantText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -41,10 +38,5 @@ public final class AreaCounts {
                 }
             }
         }
-    }
-
-    /** The UTC instant text ({@code created_at} columns) of the start of {@code day} in Jakarta. */
-    public static String startOf(LocalDate day) {
-        return InstantText.format(day.atStartOfDay(JakartaTime.ZONE).toInstant());
     }
 }

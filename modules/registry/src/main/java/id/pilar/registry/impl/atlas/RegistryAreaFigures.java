@@ -29,13 +29,14 @@ public final class RegistryAreaFigures implements AreaIndicatorSource {
     public static final String DTSEN_POOR = "registry.dtsen_d1_4";
 
     /**
-     * A person counts as of a day when registered before its end, not merged into another record,
-     * and holding a PPKS (or street-outreach) category that has begun and not ended by then.
-     * PSKS categories are resources, not needs, and are left out.
+     * A person counts as of a day when not merged into another record and holding a PPKS (or
+     * street-outreach) category that has begun ({@code mulai}, or no start recorded) and not ended
+     * by then: the category's dates say since when the need is known, not the day the record was
+     * typed in. PSKS categories are resources, not needs, and are left out.
      */
     private static final String PPKS_FROM = " FROM reg_person p JOIN reg_person_kategori k ON k.person_id = p.id"
             + " JOIN ref_kategori_kesos r ON r.kode = k.kode_kategori AND r.jenis <> 'PSKS'"
-            + " WHERE p.status = 'AKTIF' AND p.kode_kelurahan IS NOT NULL AND p.created_at < ?"
+            + " WHERE p.status = 'AKTIF' AND p.kode_kelurahan IS NOT NULL'"
             + " AND (k.mulai IS NULL OR k.mulai <= ?) AND (k.selesai IS NULL OR k.selesai > ?)";
 
     private static final String PPKS_BY_CATEGORY = "SELECT p.kode_kelurahan, k.kode_kategori, COUNT(DISTINCT p.id)"
@@ -73,12 +74,11 @@ public final class RegistryAreaFigures implements AreaIndicatorSource {
     @Override
     public List<AreaFigure> figures(AreaPeriod period) {
         AccessControl.get().require(RegistryPermissions.READ);
-        String end = AreaCounts.startOf(period.toExclusive());
         String day = period.asOf().toString();
         return tx.query(c -> {
             List<AreaFigure> out = new ArrayList<>();
-            AreaCounts.collect(c, PPKS_BY_CATEGORY, PPKS_PEOPLE, true, out, end, day, day);
-            AreaCounts.collect(c, PPKS_TOTAL, PPKS_PEOPLE, false, out, end, day, day);
+            AreaCounts.collect(c, PPKS_BY_CATEGORY, PPKS_PEOPLE, true, out, day, day);
+            AreaCounts.collect(c, PPKS_TOTAL, PPKS_PEOPLE, false, out, day, day);
             AreaCounts.collect(c, DTSEN, DTSEN_POOR, false, out);
             return out;
         });
