@@ -36,7 +36,7 @@ public final class RegistryAreaFigures implements AreaIndicatorSource {
      */
     private static final String PPKS_FROM = " FROM reg_person p JOIN reg_person_kategori k ON k.person_id = p.id"
             + " JOIN ref_kategori_kesos r ON r.kode = k.kode_kategori AND r.jenis <> 'PSKS'"
-            + " WHERE p.status = 'AKTIF' AND p.kode_kelurahan IS NOT NULL'"
+            + " WHERE p.status = 'AKTIF' AND p.kode_kelurahan IS NOT NULL"
             + " AND (k.mulai IS NULL OR k.mulai <= ?) AND (k.selesai IS NULL OR k.selesai > ?)";
 
     private static final String PPKS_BY_CATEGORY = "SELECT p.kode_kelurahan, k.kode_kategori, COUNT(DISTINCT p.id)"
