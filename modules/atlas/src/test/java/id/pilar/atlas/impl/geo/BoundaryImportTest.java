@@ -151,7 +151,7 @@ class BoundaryImportTest {
         Locale.setDefault(Locale.ENGLISH);
         String partial = BoundaryFiles.without(BoundaryFiles.fixture(), "31.71.01.1002");
         assertThatThrownBy(() -> service.importGeoJson(BoundaryFiles.write(dir, "partial.geojson", partial)))
-                .hasMessageStartingWith("File partial.geojson is incomplete: 43 of the 44 kelurahan matched; missing (1): Cideng (Gambir).)
+                .hasMessageStartingWith("File partial.geojson is incomplete: 43 of the 44 kelurahan matched; missing (1): Cideng (Gambir).")
                 .hasMessageEndingWith("The previous boundaries are still in use.");
         assertThatThrownBy(() -> service.importGeoJson(BoundaryFiles.write(dir, "b.geojson", "<kml/>")))
                 .hasMessageStartingWith("File b.geojson is not GeoJSON");
