@@ -18,6 +18,7 @@ public final class Bench {
             "id.pilar.bench.awards.AwardsBench",
             "id.pilar.bench.intake.IntakeBench",
             "id.pilar.bench.cases.CasesBench",
+            "id.pilar.bench.atlas.MapRedrawBench",
             "id.pilar.bench.app.ApplicationBench",
             "id.pilar.bench.app.SessionBench"); // last: it takes over the registry suite's database
 

@@ -18,7 +18,7 @@ import org.openide.windows.TopComponent;
 @TopComponent.Description(preferredID = "AtlasDashboardTopComponent", persistenceType = TopComponent.PERSISTENCE_ALWAYS)
 @TopComponent.Registration(mode = "editor", openAtStartup = false, position = 510)
 @ActionID(category = "Window", id = "id.pilar.atlas.ui.dashboard.DashboardTopComponent")
-@ActionReference(path = "Menu/Laporan", position = 45)
+@ActionReference(path = "Menu/Atlas", position = 30)
 @TopComponent.OpenActionRegistration(displayName = "#CTL_DashboardAction", preferredID = "AtlasDashboardTopComponent")
 @Messages({"CTL_DashboardAction=Dasbor Kerentanan", "CTL_DashboardTopComponent=Dasbor Kerentanan"})
 public final class DashboardTopComponent extends FxTopComponent {

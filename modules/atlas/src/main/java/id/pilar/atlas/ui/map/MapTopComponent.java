@@ -20,7 +20,7 @@ import org.openide.windows.TopComponent;
 @TopComponent.Registration(mode = "editor", openAtStartup = false, position = 500)
 @ActionID(category = "Window", id = "id.pilar.atlas.ui.map.MapTopComponent")
 @ActionReferences({
-    @ActionReference(path = "Menu/Laporan", position = 40),
+    @ActionReference(path = "Menu/Atlas", position = 10),
     @ActionReference(path = "Shortcuts", name = "DS-M")
 })
 @TopComponent.OpenActionRegistration(displayName = "#CTL_MapAction", preferredID = "AtlasMapTopComponent")

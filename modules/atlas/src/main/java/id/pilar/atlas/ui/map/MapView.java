@@ -79,6 +79,15 @@ public final class MapView extends BorderPane {
                 selectLayer(layers.getValue());
             }
         });
+        // Page Up / Page Down step through the layers from anywhere in the map window
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int step = e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN ? 1 : e.getCode() == javafx.scene.input.KeyCode.PAGE_UP ? -1 : 0;
+            if (step != 0 && !layers.getItems().isEmpty()) {
+                int n = layers.getItems().size();
+                layers.setValue(layers.getItems().get((layers.getItems().indexOf(layers.getValue()) + step + n) % n));
+                e.consume();
+            }
+        });
         showPoints.setSelected(true);
         showPoints.setOnAction(e -> canvas.showPoints(showPoints.isSelected()));
         Button png = new Button(Bundle.BTN_ExportPng());
