@@ -43,7 +43,7 @@ import org.openide.util.lookup.ServiceProvider;
 })
 public final class BoundaryServiceImpl implements BoundaryService {
 
-    private record State(BoundaryStore.Stored stored, KelurahanLocator locator, AtlasShapes shapes) {
+    private record State(String stamp, BoundaryStore.Stored stored, KelurahanLocator locator, AtlasShapes shapes) {
     }
 
     private final Transactions tx;
@@ -123,24 +123,26 @@ public final class BoundaryServiceImpl implements BoundaryService {
         return out;
     }
 
+    /** The parsed boundaries, rebuilt when the table changed (here or in another process). */
     private State state() {
         State s = state;
-        if (s == null) {
-            s = load();
+        String stamp = store.stamp();
+        if (s == null || !s.stamp().equals(stamp)) {
+            s = load(stamp);
             state = s;
         }
         return s;
     }
 
-    private State load() {
+    private State load(String stamp) {
         BoundaryStore.Stored stored = store.load();
         if (stored.polygons().isEmpty()) {
             Map<String, Geometry> cells = SchematicCells.build(ShippedGeography.get());
             ShippedGeography shipped = ShippedGeography.get();
-            return new State(stored, KelurahanLocator.nearestCentroid(shipped.centroids),
+            return new State(stamp, stored, KelurahanLocator.nearestCentroid(shipped.centroids),
                     new AtlasShapes(false, null, null, shapes(cells, shipped)));
         }
-        return new State(stored, KelurahanLocator.polygons(stored.polygons()),
+        return new State(stamp, stored, KelurahanLocator.polygons(stored.polygons()),
                 new AtlasShapes(true, stored.importedAt(), stored.source(), shapes(stored.polygons(), null)));
     }
 

@@ -51,6 +51,19 @@ final class BoundaryStore {
         });
     }
 
+    /**
+     * What identifies the stored set: its size and latest import time. Cheap (one aggregate over
+     * 44 rows), so readers notice an import made by another process (a batch job) at once.
+     */
+    String stamp() {
+        return tx.query(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(imported_at) FROM atlas_boundary")) {
+                rs.next();
+                return rs.getInt(1) + "/" + rs.getString(2);
+            }
+        });
+    }
+
     void replace(Map<String, Geometry> polygons, String source, String user, Instant at) {
         WKTWriter writer = new WKTWriter();
         tx.jdbc(c -> {

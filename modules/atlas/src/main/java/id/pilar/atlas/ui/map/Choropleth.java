@@ -39,8 +39,7 @@ public final class Choropleth {
         this.values = values;
         double[] sorted = values.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         this.breaks = quantileBreaks(sorted);
-        double range = sorted.length == 0 ? 0 : sorted[sorted.length - 1] - sorted[0];
-        this.digits = range >= 20 ? 0 : range >= 2 ? 1 : 2;
+        this.digits = digitsFor(sorted, breaks);
     }
 
     public static Choropleth of(VulnerabilityIndex index, MapLayer layer) {
@@ -66,6 +65,30 @@ public final class Choropleth {
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The fewest decimals (0–2) that keep the legend's limits apart: "1,5 – 2,4", not "2 – 2". */
+    static int digitsFor(double[] sorted, double[] breaks) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        double[] limits = new double[breaks.length + 2];
+        limits[0] = sorted[0];
+        System.arraycopy(breaks, 0, limits, 1, breaks.length);
+        limits[limits.length - 1] = sorted[sorted.length - 1];
+        for (int d = 0; d < 2; d++) {
+            double scale = Math.pow(10, d);
+            boolean apart = true;
+            for (int i = 1; i < limits.length; i++) {
+                if (limits[i] > limits[i - 1] && Math.round(limits[i] * scale) == Math.round(limits[i - 1] * scale)) {
+                    apart = false;
+                }
+            }
+            if (apart) {
+                return d;
+            }
+        }
+        return 2;
     }
 
     public MapLayer layer() {

@@ -27,6 +27,8 @@ import javafx.util.Duration;
  */
 final class MapCanvas extends Pane {
 
+    static final Color REPORT = Color.web("#252525");
+    static final Color HOTSPOT = Color.web("#2c7fb8");
     private final MapModel model;
     private final Consumer<String> onOpen;
     private final Map<String, SVGPath> paths = new LinkedHashMap<>();
@@ -41,6 +43,9 @@ final class MapCanvas extends Pane {
         this.onOpen = onOpen;
         getChildren().addAll(shapes, labels, points);
         labels.setMouseTransparent(true);
+        // names and points do not change with the layer: drawn once into a bitmap, then only composited
+        labels.setCache(true);
+        points.setCache(true);
         setMinSize(300, 250);
         getStyleClass().add("atlas-map");
         setStyle("-fx-background-color: #eef3f7;");
@@ -108,7 +113,7 @@ final class MapCanvas extends Pane {
         if (l != null) {
             for (PlacedPoint p : l.points()) {
                 Circle dot = new Circle(proj.x(p.point().lng()), proj.y(p.point().lat()), 3.5);
-                dot.setFill(p.point().kind().endsWith("hotspot") ? Color.web("#2c7fb8") : Color.web("#252525"));
+                dot.setFill(p.point().kind().endsWith("hotspot") ? HOTSPOT : REPORT);
                 dot.setStroke(Color.WHITE);
                 dot.setStrokeWidth(0.8);
                 Tooltip.install(dot, new Tooltip(p.point().label()));

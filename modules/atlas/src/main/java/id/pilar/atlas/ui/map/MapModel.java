@@ -27,7 +27,7 @@ import org.openide.util.NbBundle.Messages;
  */
 @Messages({
     "# {0} - name", "# {1} - kecamatan", "TIP_Title={0} (Kec. {1})",
-    "# {0} - layer", "# {1} - value", "TIP_Value={0}: {1}",
+    "# {0} - layer", "# {1} - value and unit", "TIP_Value={0}: {1}",
     "# {0} - rank", "TIP_Rank=Peringkat kerentanan {0} dari 44",
     "TIP_NoValue=tidak ada data",
     "# {0} - count", "TIP_Points={0} laporan/titik rawan 90 hari terakhir",
@@ -120,7 +120,7 @@ public final class MapModel {
             return kode;
         }
         Double v = colours.value(kode);
-        String value = v == null ? Bundle.TIP_NoValue() : colours.format(v);
+        String value = v == null ? Bundle.TIP_NoValue() : colours.format(v) + (colours.layer().isIndex() ? "" : " " + colours.layer().unit());
         List<String> lines = new ArrayList<>(List.of(Bundle.TIP_Title(s.nama(), s.namaKecamatan()),
                 Bundle.TIP_Value(colours.layer().label(), value), Bundle.TIP_Rank(s.rank())));
         if (pointsIn(kode) > 0) {

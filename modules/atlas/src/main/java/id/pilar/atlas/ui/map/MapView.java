@@ -47,7 +47,7 @@ import org.openide.util.NbBundle.Messages;
     "# {0} - file", "TASK_ImportBoundaries=Mengimpor batas dari {0}",
     "# {0} - file", "MSG_PngSaved=Peta disimpan: {0}",
     "LBL_Legend=Legenda",
-    "LBL_LegendPoints=● laporan   ● titik rawan",
+    "LBL_LegendReport=laporan", "LBL_LegendHotspot=titik rawan",
     "FILE_GeoJson=GeoJSON"
 })
 public final class MapView extends BorderPane {
@@ -89,7 +89,11 @@ public final class MapView extends BorderPane {
             }
         });
         showPoints.setSelected(true);
-        showPoints.setOnAction(e -> canvas.showPoints(showPoints.isSelected()));
+        showPoints.setOnAction(e -> {
+            canvas.showPoints(showPoints.isSelected());
+            // the toolkit's floor for the redraw figure: a key press to a change that repaints the same scene
+            UiTrace.shown(getScene(), "atlas.map.points");
+        });
         Button png = new Button(Bundle.BTN_ExportPng());
         png.setOnAction(e -> exportPng());
         Button importBoundaries = new Button(Bundle.BTN_ImportBoundaries());
@@ -169,7 +173,9 @@ public final class MapView extends BorderPane {
             row.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(row);
         }
-        Label dots = new Label(Bundle.LBL_LegendPoints());
+        HBox dots = new HBox(6, new javafx.scene.shape.Circle(4, MapCanvas.REPORT), new Label(Bundle.LBL_LegendReport()),
+                new javafx.scene.shape.Circle(4, MapCanvas.HOTSPOT), new Label(Bundle.LBL_LegendHotspot()));
+        dots.setAlignment(Pos.CENTER_LEFT);
         dots.setPadding(new Insets(8, 0, 0, 0));
         legend.getChildren().add(dots);
     }

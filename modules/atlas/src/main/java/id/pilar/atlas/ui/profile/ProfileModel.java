@@ -78,10 +78,15 @@ public final class ProfileModel {
         for (AtlasIndicator i : indicators.values()) {
             Double v = score.values().get(i.id());
             Contribution c = parts.get(i.id());
-            out.add(new IndicatorRow(i.label(), v == null ? Bundle.PRO_NoValue() : Formats.decimal(v, 1), i.unit(),
+            out.add(new IndicatorRow(i.label(), v == null ? Bundle.PRO_NoValue() : shown(v), i.unit(),
                     c == null ? "" : Formats.decimal(c.points(), 1)));
         }
         return out;
+    }
+
+    /** Counts (population, alerts) without decimals, rates with one. */
+    static String shown(double v) {
+        return v == Math.rint(v) ? Formats.number((long) v) : Formats.decimal(v, 1);
     }
 
     public List<PlacedPoint> points() {

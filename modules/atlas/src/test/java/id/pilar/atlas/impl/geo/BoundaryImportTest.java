@@ -147,6 +147,15 @@ class BoundaryImportTest {
     }
 
     @Test
+    void anImportByAnotherProcessIsSeenOnTheNextRead() {
+        importFixture();
+        assertThat(service.shapes().source()).isEqualTo("jakarta_pusat_boundaries.geojson"); // parsed and kept
+        BoundaryServiceImpl batchJob = new BoundaryServiceImpl(db.transactions()); // --atlas-boundaries in its own JVM
+        batchJob.importGeoJson(BoundaryFiles.write(dir, "dari-batch.geojson", BoundaryFiles.fixture()));
+        assertThat(service.shapes().source()).isEqualTo("dari-batch.geojson");
+    }
+
+    @Test
     void refusalsReadInEnglishUnderTheEnglishLocale() {
         Locale.setDefault(Locale.ENGLISH);
         String partial = BoundaryFiles.without(BoundaryFiles.fixture(), "31.71.01.1002");

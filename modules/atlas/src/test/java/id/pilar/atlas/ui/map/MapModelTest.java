@@ -62,8 +62,15 @@ class MapModelTest {
         assertThat(model.tooltip(AtlasFakes.kode(0)))
                 .isEqualTo("Kel 0 (Kec. Gambir)\nIndeks kerentanan: 10\nPeringkat kerentanan 10 dari 44\n2 laporan/titik rawan 90 hari terakhir");
         model.select(model.loaded().layers().get(1));
-        assertThat(model.tooltip(AtlasFakes.kode(3))).contains("Kebutuhan: 4,0");
+        assertThat(model.tooltip(AtlasFakes.kode(3))).contains("Kebutuhan: 4 per 1.000 penduduk");
         assertThat(model.sourceLine()).startsWith("Peta skematis");
+    }
+
+    @Test
+    void theLegendTakesTheDecimalsItNeedsToKeepItsLimitsApart() {
+        assertThat(Choropleth.digitsFor(new double[] {0, 21}, new double[] {1, 2, 4})).isZero();
+        assertThat(Choropleth.digitsFor(new double[] {0.2, 21}, new double[] {1.5, 2.4, 4})).isEqualTo(1);   // not "2 – 2"
+        assertThat(Choropleth.digitsFor(new double[] {0.1, 0.9}, new double[] {0.12, 0.14})).isEqualTo(2);
     }
 
     @Test
@@ -78,7 +85,7 @@ class MapModelTest {
         assertThat(p.summary()).containsExactly("Indeks kerentanan 100,0 dari 100", "Peringkat 1 dari 44 (1 = paling rentan)",
                 "Perubahan terhadap periode lalu: +5,0 poin (peringkat lalu 2)", "Penduduk: 10.000 jiwa");
         assertThat(p.drivers()).containsExactly("Kebutuhan: +50,0 poin (nilai 10,0)", "Cakupan: +50,0 poin (nilai 1,0)");
-        assertThat(p.indicatorRows()).extracting(ProfileModel.IndicatorRow::value).containsExactly("tidak ada data (modul tidak terpasang)", "1,0");
+        assertThat(p.indicatorRows()).extracting(ProfileModel.IndicatorRow::value).containsExactly("tidak ada data (modul tidak terpasang)", "1");
     }
 
     @Test
