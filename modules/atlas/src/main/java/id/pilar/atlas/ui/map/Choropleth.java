@@ -134,7 +134,9 @@ public final class Choropleth {
         for (int c = 0; c < classes(); c++) {
             double from = c == 0 ? sorted[0] : breaks[c - 1];
             double to = c == breaks.length ? sorted[sorted.length - 1] : breaks[c];
-            out.add(new LegendEntry(colourOfClass(c), Bundle.LEGEND_Range(format(from), format(to))));
+            // a class of one value (many kelurahan at 0) reads "0", not "0 – 0"
+            String label = format(from).equals(format(to)) ? format(from) : Bundle.LEGEND_Range(format(from), format(to));
+            out.add(new LegendEntry(colourOfClass(c), label));
         }
         if (values.size() < kelurahanCount) {
             out.add(new LegendEntry(NO_DATA, Bundle.LEGEND_NoData()));

@@ -115,10 +115,14 @@ public final class MapView extends BorderPane {
         setBottom(status);
         setPadding(new Insets(10));
         sceneProperty().addListener((o, old, now) -> {
+            // data changed behind the view, or another user signed in (a window restored at start
+            // loads before the login and must not keep the refusal it got then)
             if (now != null) {
                 DataChanges.addListener(reloadOnChange);
+                id.pilar.core.api.security.AccessControl.get().addUserListener(reloadOnChange);
             } else {
                 DataChanges.removeListener(reloadOnChange);
+                id.pilar.core.api.security.AccessControl.get().removeUserListener(reloadOnChange);
             }
         });
     }
