@@ -2,11 +2,11 @@ package id.pilar.atlas.ui.dashboard;
 
 import id.pilar.atlas.api.KelurahanScore;
 import id.pilar.atlas.ui.dashboard.DashboardModel.Dashboard;
+import id.pilar.atlas.ui.map.Reloads;
 import id.pilar.atlas.ui.dashboard.DashboardModel.MonthValue;
 import id.pilar.core.api.time.JakartaTime;
 import id.pilar.core.spi.area.AreaIndicator;
 import id.pilar.ui.api.BackgroundWork;
-import id.pilar.ui.api.DataChanges;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.api.UiTrace;
 import id.pilar.ui.api.UserMessages;
@@ -59,7 +59,6 @@ final class DashboardView extends BorderPane {
     private final TableView<KelurahanScore> top = new TableView<>();
     private final TableView<KelurahanScore> rising = new TableView<>();
     private final Label status = new Label(Bundle.MSG_Loading());
-    private final Runnable reloadOnChange = () -> javafx.application.Platform.runLater(this::reload);
     private Dashboard shown;
     private boolean filling;
 
@@ -117,17 +116,7 @@ final class DashboardView extends BorderPane {
         setCenter(grid);
         setBottom(status);
         setPadding(new Insets(10));
-        sceneProperty().addListener((o, old, now) -> {
-            // data changed behind the view, or another user signed in (a window restored at start
-            // loads before the login and must not keep the refusal it got then)
-            if (now != null) {
-                DataChanges.addListener(reloadOnChange);
-                id.pilar.core.api.security.AccessControl.get().addUserListener(reloadOnChange);
-            } else {
-                DataChanges.removeListener(reloadOnChange);
-                id.pilar.core.api.security.AccessControl.get().removeUserListener(reloadOnChange);
-            }
-        });
+        Reloads.whileShown(this, this::reload);
     }
 
     ChoiceBox<AreaIndicator> firstField() {

@@ -58,7 +58,6 @@ public final class MapView extends BorderPane {
     private final CheckBox showPoints = new CheckBox(Bundle.CHK_Points());
     private final VBox legend = new VBox(4);
     private final Label status = new Label(Bundle.MSG_Loading());
-    private final Runnable reloadOnChange = this::reloadLater;
     private boolean updatingChoices;
     private String notice; // an import's result, shown once the map has reloaded
 
@@ -114,17 +113,7 @@ public final class MapView extends BorderPane {
         status.setPadding(new Insets(6, 0, 0, 0));
         setBottom(status);
         setPadding(new Insets(10));
-        sceneProperty().addListener((o, old, now) -> {
-            // data changed behind the view, or another user signed in (a window restored at start
-            // loads before the login and must not keep the refusal it got then)
-            if (now != null) {
-                DataChanges.addListener(reloadOnChange);
-                id.pilar.core.api.security.AccessControl.get().addUserListener(reloadOnChange);
-            } else {
-                DataChanges.removeListener(reloadOnChange);
-                id.pilar.core.api.security.AccessControl.get().removeUserListener(reloadOnChange);
-            }
-        });
+        Reloads.whileShown(this, this::reload);
     }
 
     public ChoiceBox<MapLayer> layerChoice() {
@@ -134,10 +123,6 @@ public final class MapView extends BorderPane {
     public void reload() {
         status.setText(Bundle.MSG_Loading());
         model.load(JakartaTime.today(), this::showLoaded, status::setText);
-    }
-
-    private void reloadLater() {
-        javafx.application.Platform.runLater(this::reload);
     }
 
     private void showLoaded() {
