@@ -40,7 +40,7 @@ import org.openide.windows.TopComponent;
  */
 @ConvertAsProperties(dtd = "-//id.pilar.registry.ui//PersonImport//EN", autostore = false)
 @TopComponent.Description(preferredID = "PersonImportTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
-@TopComponent.Registration(mode = "editor", openAtStartup = false, position = 410)
+@TopComponent.Registration(mode = "editor", openAtStartup = false, position = 405)
 @ActionID(category = "Window", id = "id.pilar.registry.ui.PersonImportTopComponent")
 @ActionReference(path = "Menu/Registri", position = 45)
 @TopComponent.OpenActionRegistration(displayName = "#CTL_PersonImportAction", preferredID = "PersonImportTopComponent")
@@ -87,6 +87,9 @@ public final class PersonImportTopComponent extends FxTopComponent {
         note = new Label();
         problem = new Label();
         problem.getStyleClass().add("field-error");
+        // An empty error label would still show its red frame.
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         status = new Label();
         status.setWrapText(true);
         mapping = new GridPane();
