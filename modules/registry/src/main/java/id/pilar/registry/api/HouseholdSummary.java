@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param status {@code AKTIF} or {@code TIDAK_AKTIF}
  * @param asalId the household this one was split from, or null
+ * @param tanpaAlamatTetap a family without a fixed address; {@code lokasiTerakhir} where it was last seen
  */
 public record HouseholdSummary(String id, String nomorKk, String alamatJalan, String rt, String rw, String kelurahan,
-        String status, String asalId, List<HouseholdMember> anggota, List<HouseholdEvent> riwayat) {
+        String status, String asalId, List<HouseholdMember> anggota, List<HouseholdEvent> riwayat, boolean tanpaAlamatTetap,
+        String lokasiTerakhir) {
 
     public HouseholdSummary {
         anggota = List.copyOf(anggota);

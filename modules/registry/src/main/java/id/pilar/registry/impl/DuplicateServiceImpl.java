@@ -68,6 +68,18 @@ public final class DuplicateServiceImpl implements DuplicateService {
     @Override
     public List<DuplicateCandidate> candidatesFor(PersonDraft d, int limit) {
         AccessControl.get().require(RegistryPermissions.READ);
+        if (PersonNames.canonical(d.nama()).isEmpty()) {
+            return List.of();
+        }
+        boolean show = PersonRows.canSeeNik();
+        return tx.jdbc(c -> candidates(c, d, limit, show));
+    }
+
+    /**
+     * The check before saving on an open connection (the service adds the permission check and the
+     * transaction; the person-list import runs it inside its own).
+     */
+    static List<DuplicateCandidate> candidates(Connection c, PersonDraft d, int limit, boolean show) throws SQLException {
         String nik = NikValidator.clean(d.nik());
         PersonKey draft = PersonKey.of(null, nik.isEmpty() ? null : nik, PersonNames.canonical(d.nama()),
                 d.aliases().isEmpty() ? null : String.join(" ", d.aliases().stream().map(PersonNames::canonical).toList()),
@@ -77,27 +89,24 @@ public final class DuplicateServiceImpl implements DuplicateService {
         if (draft.nama().isEmpty()) {
             return List.of();
         }
-        boolean show = PersonRows.canSeeNik();
-        return tx.jdbc(c -> {
-            Map<String, PersonKey> pool = new LinkedHashMap<>();
-            if (draft.nik() != null) {
-                keys(c, "p.nik = ?", draft.nik(), pool);
+        Map<String, PersonKey> pool = new LinkedHashMap<>();
+        if (draft.nik() != null) {
+            keys(c, "p.nik = ?", draft.nik(), pool);
+        }
+        if (draft.tanggalLahir() != null) {
+            keys(c, "p.tanggal_lahir = ?", draft.tanggalLahir(), pool);
+        }
+        String firstWord = draft.nama().split(" ")[0];
+        keys(c, "p.id IN (SELECT person_id FROM reg_person_token WHERE token = ? LIMIT 2000)", firstWord, pool);
+        List<DuplicateCandidate> out = new ArrayList<>();
+        for (PersonKey k : pool.values()) {
+            DuplicateScore.Result r = DuplicateScore.explain(draft, k);
+            if (r.score() >= 60) {
+                out.add(new DuplicateCandidate(null, null, summary(c, k.id(), show), r.score(), r.reasons()));
             }
-            if (draft.tanggalLahir() != null) {
-                keys(c, "p.tanggal_lahir = ?", draft.tanggalLahir(), pool);
-            }
-            String firstWord = draft.nama().split(" ")[0];
-            keys(c, "p.id IN (SELECT person_id FROM reg_person_token WHERE token = ? LIMIT 2000)", firstWord, pool);
-            List<DuplicateCandidate> out = new ArrayList<>();
-            for (PersonKey k : pool.values()) {
-                DuplicateScore.Result r = DuplicateScore.explain(draft, k);
-                if (r.score() >= 60) {
-                    out.add(new DuplicateCandidate(null, null, summary(c, k.id(), show), r.score(), r.reasons()));
-                }
-            }
-            out.sort(Comparator.comparingInt(DuplicateCandidate::skor).reversed());
-            return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
-        });
+        }
+        out.sort(Comparator.comparingInt(DuplicateCandidate::skor).reversed());
+        return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
     }
 
     private static String blankToNull(String s) {

@@ -6,10 +6,12 @@ import id.pilar.core.api.identity.KkValidator;
 import id.pilar.core.api.identity.NikValidator;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.core.persistence.Transactions;
+import id.pilar.registry.api.HouseholdAddress;
 import id.pilar.registry.api.HouseholdEvent;
 import id.pilar.registry.api.HouseholdMember;
 import id.pilar.registry.api.HouseholdService;
 import id.pilar.registry.api.HouseholdSummary;
+import id.pilar.registry.api.PersonSummary;
 import id.pilar.registry.api.RegistryPermissions;
 import id.pilar.registry.api.RegistryValidationException;
 import id.pilar.registry.api.Shdk;
@@ -41,6 +43,11 @@ import org.openide.util.lookup.ServiceProvider;
     "EVT_PecahKe={1} anggota pindah ke KK baru {0}",
     "# {0} - address",
     "EVT_Pindah=Pindah alamat dari {0}",
+    "# {0} - address",
+    "# {1} - count",
+    "EVT_PindahAnggota=Pindah alamat dari {0}; alamat {1} anggota ikut diperbarui",
+    "# {0} - last place seen",
+    "LBL_TanpaAlamat=tanpa alamat tetap (terakhir: {0})",
     "# {0} - name",
     "EVT_AnggotaMasuk={0} masuk sebagai anggota",
     "# {0} - name",
@@ -60,19 +67,39 @@ public final class HouseholdServiceImpl implements HouseholdService {
     }
 
     @Override
-    public HouseholdSummary create(String nomorKk, String alamatJalan, String rt, String rw, String kodeKelurahan,
-            String kepalaPersonId, LocalDate tanggal) {
+    public HouseholdSummary create(String nomorKk, HouseholdAddress alamat, String kepalaPersonId, LocalDate tanggal) {
         AccessControl.get().require(RegistryPermissions.HOUSEHOLD_WRITE);
+        checkAddress(alamat);
         return tx.inTransaction(s -> {
             HouseholdEntity h = newHousehold(s, nomorKk, tanggal);
-            h.setAddress(alamatJalan, rt, rw, kodeKelurahan);
+            place(h, alamat);
             join(s, h, kepalaPersonId, Shdk.KEPALA_KELUARGA, tanggal);
             s.flush();
             return summary(s, h);
         });
     }
 
-    private static HouseholdEntity newHousehold(Session s, String nomorKk, LocalDate tanggal) {
+    private static void checkAddress(HouseholdAddress a) {
+        List<IdentityProblem> problems = PersonValidation.householdAddress(a);
+        if (!problems.isEmpty()) {
+            throw new RegistryValidationException(problems);
+        }
+    }
+
+    static void place(HouseholdEntity h, HouseholdAddress a) {
+        if (a.tanpaAlamatTetap()) {
+            h.setNoFixedAddress(a.lokasiTerakhir());
+        } else {
+            h.setAddress(a.alamatJalan(), a.rt(), a.rw(), a.kodeKelurahan());
+        }
+    }
+
+    static HouseholdAddress addressOf(HouseholdEntity h) {
+        return h.isTanpaAlamat() ? HouseholdAddress.noFixedAddress(h.getLokasiTerakhir())
+                : HouseholdAddress.of(h.getAlamatJalan(), h.getRt(), h.getRw(), h.getKodeKelurahan());
+    }
+
+    static HouseholdEntity newHousehold(Session s, String nomorKk, LocalDate tanggal) {
         String kk = NikValidator.clean(nomorKk);
         List<IdentityProblem> problems = KkValidator.check(kk);
         if (!problems.isEmpty()) {
@@ -96,7 +123,7 @@ public final class HouseholdServiceImpl implements HouseholdService {
     }
 
     /** A person belongs to one KK at a time: joining ends the current membership elsewhere. */
-    private static void join(Session s, HouseholdEntity h, String personId, Shdk shdk, LocalDate tanggal) {
+    static void join(Session s, HouseholdEntity h, String personId, Shdk shdk, LocalDate tanggal) {
         PersonEntity p = PersonServiceImpl.load(s, personId);
         for (MembershipEntity m : current(s, personId)) {
             m.setSelesai(tanggal);
@@ -137,7 +164,7 @@ public final class HouseholdServiceImpl implements HouseholdService {
         return tx.inTransaction(s -> {
             HouseholdEntity old = load(s, householdId);
             HouseholdEntity h = newHousehold(s, nomorKkBaru, tanggal);
-            h.setAddress(old.getAlamatJalan(), old.getRt(), old.getRw(), old.getKodeKelurahan());
+            place(h, addressOf(old));
             h.setAsalId(old.getId());
             for (String pid : personIds) {
                 boolean member = current(s, pid).stream().anyMatch(m -> m.getHouseholdId().equals(householdId));
@@ -171,17 +198,61 @@ public final class HouseholdServiceImpl implements HouseholdService {
     }
 
     @Override
-    public HouseholdSummary move(String householdId, String alamatJalan, String rt, String rw, String kodeKelurahan,
-            LocalDate tanggal) {
+    public HouseholdSummary move(String householdId, HouseholdAddress alamat, List<String> movingMembers, LocalDate tanggal) {
         AccessControl.get().require(RegistryPermissions.HOUSEHOLD_WRITE);
+        checkAddress(alamat);
         return tx.inTransaction(s -> {
             HouseholdEntity h = load(s, householdId);
-            String before = address(h.getAlamatJalan(), h.getRt(), h.getRw(), PersonRows.kelurahan(h.getKodeKelurahan()));
-            h.setAddress(alamatJalan, rt, rw, kodeKelurahan);
-            s.persist(new HouseholdEventEntity(h.getId(), "PINDAH", tanggal, Bundle.EVT_Pindah(before)));
+            String before = describe(h);
+            java.util.Set<String> members = new java.util.HashSet<>();
+            current(s, h).forEach(m -> members.add(m.getPersonId()));
+            for (String pid : movingMembers) {
+                if (!members.contains(pid)) {
+                    throw new RegistryException("ERR_NotMember", Bundle.ERR_NotMember());
+                }
+            }
+            place(h, alamat);
+            for (String pid : new java.util.LinkedHashSet<>(movingMembers)) {
+                PersonEntity p = PersonServiceImpl.load(s, pid);
+                java.util.Set<String> oldWords = PersonServiceImpl.words(p);
+                Residence.moveTo(p, alamat);
+                s.flush();
+                PersonServiceImpl.reindex(s, p, oldWords);
+            }
+            s.persist(new HouseholdEventEntity(h.getId(), "PINDAH", tanggal, movingMembers.isEmpty() ? Bundle.EVT_Pindah(before)
+                    : Bundle.EVT_PindahAnggota(before, new java.util.LinkedHashSet<>(movingMembers).size())));
             s.flush();
             return summary(s, h);
         });
+    }
+
+    @Override
+    public List<PersonSummary> residents(String householdId) {
+        AccessControl.get().require(RegistryPermissions.READ);
+        return tx.read(s -> {
+            HouseholdEntity h = load(s, householdId);
+            HouseholdAddress here = addressOf(h);
+            List<PersonSummary> out = new ArrayList<>();
+            for (MembershipEntity m : current(s, h)) {
+                PersonEntity p = s.find(PersonEntity.class, m.getPersonId());
+                if (p != null && Residence.livesAt(p, here)) {
+                    out.add(PersonServiceImpl.summary(p));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static List<MembershipEntity> current(Session s, HouseholdEntity h) {
+        return s.createSelectionQuery("from MembershipEntity m where m.householdId = :h and m.selesai is null order by m.shdk, m.mulai",
+                MembershipEntity.class).setParameter("h", h.getId()).getResultList();
+    }
+
+    private static String describe(HouseholdEntity h) {
+        if (h.isTanpaAlamat()) {
+            return Bundle.LBL_TanpaAlamat(h.getLokasiTerakhir() == null ? "-" : h.getLokasiTerakhir());
+        }
+        return address(h.getAlamatJalan(), h.getRt(), h.getRw(), PersonRows.kelurahan(h.getKodeKelurahan()));
     }
 
     @Override
@@ -230,6 +301,7 @@ public final class HouseholdServiceImpl implements HouseholdService {
                 HouseholdEventEntity.class).setParameter("h", h.getId()).getResultList().stream()
                 .map(e -> new HouseholdEvent(e.getJenis(), e.getTanggal(), e.getKeterangan())).toList();
         return new HouseholdSummary(h.getId(), PersonRows.mask(h.getNomorKk(), show), h.getAlamatJalan(), h.getRt(), h.getRw(),
-                PersonRows.kelurahan(h.getKodeKelurahan()), h.getStatus(), h.getAsalId(), members, events);
+                PersonRows.kelurahan(h.getKodeKelurahan()), h.getStatus(), h.getAsalId(), members, events, h.isTanpaAlamat(),
+                h.getLokasiTerakhir());
     }
 }

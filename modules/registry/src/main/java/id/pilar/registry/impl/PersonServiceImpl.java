@@ -88,16 +88,7 @@ public final class PersonServiceImpl implements PersonService {
         AccessControl.get().require(RegistryPermissions.WRITE);
         return tx.inTransaction(s -> {
             check(s, draft, null, warningsConfirmed);
-            String number = s.doReturningWork(c -> RegistryNumbers.next(c, id.pilar.core.api.time.JakartaTime.today().getYear()));
-            PersonEntity p = new PersonEntity(number);
-            apply(p, draft);
-            s.persist(p);
-            replaceCategories(s, p.getId(), draft.kategori());
-            if (p.getNik() != null) {
-                s.persist(new NikHistoryEntity(p.getId(), null, p.getNik(), Bundle.MSG_NikPertama()));
-            }
-            s.flush();
-            reindex(s, p, java.util.Set.of());
+            PersonEntity p = register(s, draft);
             savePhoto(s, p.getId(), photo);
             return summary(p);
         });
@@ -116,18 +107,46 @@ public final class PersonServiceImpl implements PersonService {
             }
             PersonDraft effective = keepMaskedNik(p, draft);
             check(s, effective, personId, warningsConfirmed);
-            String oldNik = p.getNik();
-            java.util.Set<String> oldWords = words(p);
-            apply(p, effective);
-            if (!java.util.Objects.equals(oldNik, p.getNik())) {
-                s.persist(new NikHistoryEntity(p.getId(), oldNik, p.getNik(), Bundle.MSG_NikDiubah()));
-            }
-            replaceCategories(s, p.getId(), effective.kategori());
-            s.flush();
-            reindex(s, p, oldWords);
+            revise(s, p, effective, Bundle.MSG_NikDiubah());
             savePhoto(s, p.getId(), photo);
             return summary(p);
         });
+    }
+
+    /**
+     * A new person from a checked draft, with a registry number, categories, NIK history and
+     * search words, in the caller's transaction (the form and the person-list import).
+     */
+    static PersonEntity register(Session s, PersonDraft draft) {
+        String number = s.doReturningWork(c -> RegistryNumbers.next(c, id.pilar.core.api.time.JakartaTime.today().getYear()));
+        PersonEntity p = new PersonEntity(number);
+        apply(p, draft);
+        s.persist(p);
+        replaceCategories(s, p.getId(), draft.kategori());
+        if (p.getNik() != null) {
+            s.persist(new NikHistoryEntity(p.getId(), null, p.getNik(), Bundle.MSG_NikPertama()));
+        }
+        s.flush();
+        reindex(s, p, java.util.Set.of());
+        return p;
+    }
+
+    /** A person changed to a checked draft; a new NIK goes into the NIK history with {@code nikReason}. */
+    static void revise(Session s, PersonEntity p, PersonDraft draft, String nikReason) {
+        String oldNik = p.getNik();
+        java.util.Set<String> oldWords = words(p);
+        apply(p, draft);
+        if (!java.util.Objects.equals(oldNik, p.getNik())) {
+            s.persist(new NikHistoryEntity(p.getId(), oldNik, p.getNik(), nikReason));
+        }
+        replaceCategories(s, p.getId(), draft.kategori());
+        s.flush();
+        reindex(s, p, oldWords);
+    }
+
+    /** The registry number of another active person holding this NIK (the import matches by it). */
+    static Optional<String> nikHolder(Session s, String nik) {
+        return nikOwner(s, nik, null);
     }
 
     /** A user who sees masked NIKs gets the masked value back in the form: keep the stored one. */

@@ -27,6 +27,7 @@ import org.openide.util.NbBundle.Messages;
     "VAL_KelurahanTidakDikenal=Kelurahan dengan kode {0} tidak ada di daftar Jakarta Pusat.",
     "VAL_AlamatAtauLokasi=Isi alamat (kelurahan) atau tandai \"tanpa alamat tetap\" dengan lokasi terakhir.",
     "VAL_RtRw=RT dan RW berupa angka, paling banyak 3 digit.",
+    "VAL_AlamatKkTanpaKelurahan=Alamat KK perlu kelurahan. Pilih kelurahannya, kosongkan alamat, atau tandai KK \"tanpa alamat tetap\".",
     "# {0} - phone",
     "VAL_Telepon=Nomor telepon {0} bukan nomor Indonesia yang benar.",
     "# {0} - code",
@@ -76,6 +77,27 @@ final class PersonValidation {
             } else if (c.mulai() != null && c.selesai() != null && c.selesai().isBefore(c.mulai())) {
                 p.add(IdentityProblem.error("KATEGORI", Bundle.VAL_KategoriTanggal(c.kode())));
             }
+        }
+        return p;
+    }
+
+    /**
+     * A KK's address: optional (a family may have none, or no fixed one), but a street needs its
+     * kelurahan, the kelurahan must be known and RT/RW are numbers.
+     */
+    static List<IdentityProblem> householdAddress(id.pilar.registry.api.HouseholdAddress a) {
+        List<IdentityProblem> p = new ArrayList<>();
+        if (a.tanpaAlamatTetap()) {
+            return p;
+        }
+        if (a.kodeKelurahan() != null && ReferenceData.get().kelurahan(a.kodeKelurahan()).isEmpty()) {
+            p.add(IdentityProblem.error("ALAMAT_KELURAHAN", Bundle.VAL_KelurahanTidakDikenal(a.kodeKelurahan())));
+        }
+        if (a.kodeKelurahan() == null && a.alamatJalan() != null) {
+            p.add(IdentityProblem.error("ALAMAT_KELURAHAN", Bundle.VAL_AlamatKkTanpaKelurahan()));
+        }
+        if (!rtRw(a.rt()) || !rtRw(a.rw())) {
+            p.add(IdentityProblem.error("ALAMAT_RTRW", Bundle.VAL_RtRw()));
         }
         return p;
     }

@@ -5,6 +5,7 @@ import id.pilar.registry.impl.model.DtsenImportEntity;
 import id.pilar.registry.impl.model.DtsenLinkEntity;
 import id.pilar.registry.impl.model.DuplicateReviewEntity;
 import id.pilar.registry.impl.model.HouseholdEntity;
+import id.pilar.registry.impl.model.ImportMappingEntity;
 import id.pilar.registry.impl.model.HouseholdEventEntity;
 import id.pilar.registry.impl.model.MembershipEntity;
 import id.pilar.registry.impl.model.MergeEntity;
@@ -43,7 +44,7 @@ public final class RegistrySchema implements ModuleSchema {
     public List<Class<?>> entityClasses() {
         return List.of(PersonEntity.class, PersonCategoryEntity.class, NikHistoryEntity.class, HouseholdEntity.class,
                 MembershipEntity.class, HouseholdEventEntity.class, DuplicateReviewEntity.class, MergeEntity.class,
-                DtsenImportEntity.class, DtsenLinkEntity.class);
+                DtsenImportEntity.class, DtsenLinkEntity.class, ImportMappingEntity.class);
     }
 
     @Override

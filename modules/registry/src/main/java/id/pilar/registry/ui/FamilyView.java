@@ -110,8 +110,9 @@ public final class FamilyView implements ViewProvider<PersonRef> {
             Label title = new Label(Bundle.LBL_HouseholdTitle(h.nomorKk(), m.shdk().label(),
                     m.current() ? Bundle.LBL_CurrentHousehold() : Bundle.LBL_PastHousehold()));
             title.getStyleClass().add("section-title");
-            Label address = new Label(Bundle.LBL_HouseholdAddress(Addresses.format(h.alamatJalan(), h.rt(), h.rw(), null)
-                    + (h.kelurahan() == null ? "" : ", " + h.kelurahan()), h.status()));
+            String where = h.tanpaAlamatTetap() ? Bundle.LBL_NoFixedAddress(h.lokasiTerakhir() == null ? "-" : h.lokasiTerakhir())
+                    : Addresses.format(h.alamatJalan(), h.rt(), h.rw(), null) + (h.kelurahan() == null ? "" : ", " + h.kelurahan());
+            Label address = new Label(Bundle.LBL_HouseholdAddress(where, h.status()));
             TableView<HouseholdMember> members = new TableView<>();
             members.getColumns().add(PersonListTopComponent.column(Bundle.COL_Nama(), x -> x.person().nama(), 220));
             members.getColumns().add(PersonListTopComponent.column(Bundle.COL_Nik(), x -> x.person().nik(), 150));

@@ -2,6 +2,7 @@ package id.pilar.registry.ui;
 
 import id.pilar.core.api.reference.Kelurahan;
 import id.pilar.core.api.reference.ReferenceData;
+import id.pilar.registry.api.HouseholdAddress;
 import id.pilar.registry.api.HouseholdMember;
 import id.pilar.registry.api.HouseholdService;
 import id.pilar.registry.api.HouseholdSummary;
@@ -19,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -31,7 +33,8 @@ import org.openide.util.NbBundle.Messages;
 /**
  * The KK changes a clerk makes from the Keluarga tab: a new KK with this person as head, a new
  * member, a move, a split (this person heads the new KK). Each runs in the background; the tab
- * reloads afterwards. Dates are today's.
+ * reloads afterwards. Dates are today's. A KK may have no address, or no fixed one (a family at a
+ * hotspot); moving it offers to move the members who live at the old address too.
  */
 @Messages({
     "HH_Actions=Ubah data KK",
@@ -59,8 +62,9 @@ final class HouseholdActions {
             TextField kk = new TextField();
             kk.setPromptText(Bundle.HH_NewKk());
             Button create = new Button(Bundle.HH_Create());
-            create.setOnAction(e -> run(() -> HouseholdService.get().create(kk.getText(), draft.alamatJalan(), draft.rt(), draft.rw(),
-                    draft.kodeKelurahan(), person.id(), id.pilar.core.api.time.JakartaTime.today()), message, reload));
+            // A head without a fixed address founds a KK without one (homeless families at the hotspots).
+            create.setOnAction(e -> run(() -> HouseholdService.get().create(kk.getText(), HouseholdAddress.of(draft), person.id(),
+                    id.pilar.core.api.time.JakartaTime.today()), message, reload));
             box.getChildren().add(new HBox(8, kk, create));
         } else {
             TextField who = new TextField();
@@ -93,10 +97,26 @@ final class HouseholdActions {
             rw.setPrefColumnCount(3);
             ComboBox<Kelurahan> kel = new ComboBox<>();
             kel.getItems().setAll(ReferenceData.get().kelurahan());
+            kel.setPromptText(Bundle.F_Kelurahan());
+            CheckBox noAddress = new CheckBox(Bundle.F_TanpaAlamat());
+            TextField lastSeen = new TextField();
+            lastSeen.setPromptText(Bundle.F_LokasiTerakhir());
+            lastSeen.disableProperty().bind(noAddress.selectedProperty().not());
+            for (Control c : List.of(street, rt, rw, kel)) {
+                c.disableProperty().bind(noAddress.selectedProperty());
+            }
             Button move = new Button(Bundle.HH_Move());
-            move.setOnAction(e -> run(() -> HouseholdService.get().move(current.id(), street.getText(), rt.getText(), rw.getText(),
-                    kel.getValue() == null ? null : kel.getValue().kode(), id.pilar.core.api.time.JakartaTime.today()), message, reload));
-            box.getChildren().add(new FlowPane(8, 6, street, rt, rw, kel, move));
+            move.setOnAction(e -> {
+                HouseholdAddress to = new HouseholdAddress(street.getText(), rt.getText(), rw.getText(),
+                        kel.getValue() == null ? null : kel.getValue().kode(), noAddress.isSelected(), lastSeen.getText());
+                String shown = to.tanpaAlamatTetap() ? Bundle.LBL_NoFixedAddress(to.lokasiTerakhir() == null ? "-" : to.lokasiTerakhir())
+                        : Addresses.format(to.alamatJalan(), to.rt(), to.rw(), to.kodeKelurahan());
+                message.setText("");
+                new HouseholdMoveModel(HouseholdService.get(), UiExecutor.standard(), MoveMembersDialog.asking(shown),
+                        id.pilar.core.api.time.JakartaTime::today)
+                        .move(current.id(), to, moved -> reload.run(), err -> message.setText(Bundle.HH_Failed(UserMessages.of(err))));
+            });
+            box.getChildren().add(new FlowPane(8, 6, street, rt, rw, kel, noAddress, lastSeen, move));
 
             TextField newKk = new TextField();
             newKk.setPromptText(Bundle.HH_NewKk());

@@ -10,9 +10,10 @@ import java.nio.file.StandardCopyOption;
 /**
  * The reject report: one CSV line per rejected row with its line number, the reason and the raw
  * line (cut at {@link #MAX_RAW} characters, so a 10 MB field does not make a 10 MB report line).
- * Written to a part file and moved into place only when the import commits.
+ * Written to a part file and moved into place only when the import commits. The DTSEN import and
+ * the person-list import write the same report.
  */
-final class RejectReport implements AutoCloseable {
+public final class RejectReport implements AutoCloseable {
 
     static final int MAX_RAW = 2000;
 
@@ -21,12 +22,12 @@ final class RejectReport implements AutoCloseable {
     private BufferedWriter out;
     private long count;
 
-    RejectReport(Path target) {
+    public RejectReport(Path target) {
         this.target = target;
         this.part = target.resolveSibling(target.getFileName() + ".part");
     }
 
-    void add(long line, String reason, String raw) throws IOException {
+    public void add(long line, String reason, String raw) throws IOException {
         if (out == null) {
             out = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
             out.write("baris,alasan,isi_baris\n");
@@ -41,7 +42,7 @@ final class RejectReport implements AutoCloseable {
         count++;
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
@@ -50,7 +51,7 @@ final class RejectReport implements AutoCloseable {
     }
 
     /** Puts the report in place; returns it, or null when nothing was rejected. */
-    Path commit() throws IOException {
+    public Path commit() throws IOException {
         close();
         if (count == 0) {
             Files.deleteIfExists(target);
@@ -60,7 +61,7 @@ final class RejectReport implements AutoCloseable {
     }
 
     /** Cancelled or failed: no report, as no import happened. */
-    void discard() {
+    public void discard() {
         try {
             close();
             Files.deleteIfExists(part);

@@ -29,6 +29,11 @@ public class HouseholdEntity extends BaseEntity {
     private String status = AKTIF;
     @Column(name = "asal_id")
     private String asalId;
+    /** 1: a family without a fixed address (V5); street, RT/RW and kelurahan are then empty. */
+    @Column(name = "tanpa_alamat", nullable = false)
+    private int tanpaAlamat;
+    @Column(name = "lokasi_terakhir")
+    private String lokasiTerakhir;
 
     protected HouseholdEntity() {
     }
@@ -47,10 +52,22 @@ public class HouseholdEntity extends BaseEntity {
     public String getAsalId() { return asalId; }
     public void setAsalId(String v) { asalId = v; }
 
+    public boolean isTanpaAlamat() { return tanpaAlamat == 1; }
+    public String getLokasiTerakhir() { return lokasiTerakhir; }
+
     public void setAddress(String street, String rtNo, String rwNo, String kelurahan) {
         alamatJalan = street;
         rt = rtNo;
         rw = rwNo;
         kodeKelurahan = kelurahan;
+        tanpaAlamat = 0;
+        lokasiTerakhir = null;
+    }
+
+    /** No fixed address: the street, RT/RW and kelurahan go, the last place seen stays. */
+    public void setNoFixedAddress(String lastSeen) {
+        setAddress(null, null, null, null);
+        tanpaAlamat = 1;
+        lokasiTerakhir = lastSeen;
     }
 }

@@ -40,6 +40,7 @@ import org.openide.util.lookup.ServiceProvider;
     "PDPF_Rw=RW",
     "PDPF_KelurahanCode=Kode kelurahan",
     "PDPF_LastLocation=Lokasi terakhir",
+    "PDPF_NoFixedAddress=Tanpa alamat tetap (1 = ya)",
     "PDPF_Phone=Telepon",
     "PDPF_Disability=Disabilitas",
     "PDPF_Notes=Catatan",
@@ -93,9 +94,14 @@ public final class RegistryPersonalData implements PersonalDataSource {
                 personId, new String[][] {{"kode_kategori", Bundle.PDPF_Category()}, {"mulai", Bundle.PDPF_From()}, {"selesai", Bundle.PDPF_Until()}}));
         add(out, Bundle.PDP_NikHistory(), rows(c, "SELECT nik_lama, nik_baru, alasan, created_at FROM reg_nik_riwayat WHERE person_id = ?",
                 personId, new String[][] {{"nik_lama", Bundle.PDPF_OldNik()}, {"nik_baru", Bundle.PDPF_NewNik()}, {"alasan", Bundle.PDPF_Reason()}, {"created_at", Bundle.PDPF_Time()}}));
-        add(out, Bundle.PDP_Households(), rows(c, "SELECT h.nomor_kk, m.shdk, m.mulai, m.selesai FROM reg_household_anggota m "
+        // The KK's address too (V5: a KK may have no fixed address and a last place seen).
+        add(out, Bundle.PDP_Households(), rows(c, "SELECT h.nomor_kk, m.shdk, m.mulai, m.selesai, h.alamat_jalan, h.rt, h.rw,"
+                + " h.kode_kelurahan, h.tanpa_alamat, h.lokasi_terakhir FROM reg_household_anggota m "
                 + "JOIN reg_household h ON h.id = m.household_id WHERE m.person_id = ?",
-                personId, new String[][] {{"nomor_kk", Bundle.PDPF_KkNumber()}, {"shdk", Bundle.PDPF_Relationship()}, {"mulai", Bundle.PDPF_From()}, {"selesai", Bundle.PDPF_Until()}}));
+                personId, new String[][] {{"nomor_kk", Bundle.PDPF_KkNumber()}, {"shdk", Bundle.PDPF_Relationship()}, {"mulai", Bundle.PDPF_From()}, {"selesai", Bundle.PDPF_Until()},
+                    {"alamat_jalan", Bundle.PDPF_Address()}, {"rt", Bundle.PDPF_Rt()}, {"rw", Bundle.PDPF_Rw()},
+                    {"kode_kelurahan", Bundle.PDPF_KelurahanCode()}, {"tanpa_alamat", Bundle.PDPF_NoFixedAddress()},
+                    {"lokasi_terakhir", Bundle.PDPF_LastLocation()}}));
         add(out, Bundle.PDP_Dtsen(), rows(c, "SELECT iddtks, skor FROM reg_dtsen_tautan WHERE person_id = ?",
                 personId, new String[][] {{"iddtks", Bundle.PDPF_DtsenId()}, {"skor", Bundle.PDPF_MatchScore()}}));
         return out;
