@@ -108,9 +108,10 @@ public final class DuplicateScore {
             add(reasons, Bundle.DUP_JkBeda());
         }
         if (a.nik() != null && b.nik() != null) {
-            // Two NIKs that differ beyond a typing slip (the serial, or one digit) are two people:
-            // a NIK is unique, and region and birth date are part of it.
-            s -= a.nik().regionMatches(0, b.nik(), 0, 12) || oneTypo(a.nik(), b.nik()) ? 5 : 30;
+            // Two NIKs are two people unless they differ in one digit of the region or birth date
+            // (a slip): the serial is what tells apart people born on one day in one region.
+            boolean slip = oneTypo(a.nik(), b.nik()) && !a.nik().regionMatches(0, b.nik(), 0, 12);
+            s -= slip ? 5 : 30;
             add(reasons, Bundle.DUP_NikBeda());
         }
         int score = (int) Math.max(0, Math.min(99, Math.round(s)));
