@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -51,15 +53,35 @@ public final class RegistryBench implements BenchSuite {
     public void run(int size, Path workDir, Consumer<Figure> out) throws Exception {
         Files.createDirectories(workDir);
         Path dbFile = workDir.resolve("registry-" + size + ".db");
-        Files.deleteIfExists(dbFile);
+        // For working on one figure: -Dpilar.bench.registry.reuse=true keeps the people of an earlier
+        // run (the planted pairs are made again, without writing), -Dpilar.bench.registry.parts=scan
+        // measures only some of import, search, scan.
+        boolean reuse = Boolean.getBoolean("pilar.bench.registry.reuse") && Files.exists(dbFile);
+        List<String> parts = List.of(System.getProperty("pilar.bench.registry.parts", "import,search,scan").split(","));
+        if (!reuse) {
+            Files.deleteIfExists(dbFile);
+        }
         DataKernel.get().open(DatabaseTarget.sqlite(dbFile));
         try {
             Transactions tx = Transactions.get();
             long t0 = System.nanoTime();
-            RegistryGenerator.Result people = new RegistryGenerator(tx, "bench").generate(SEED, size, RegistryDemoData.DUPLICATE_RATE,
+            RegistryGenerator.Result people = reuse ? planted(size)
+                    : new RegistryGenerator(tx, "bench").generate(SEED, size, RegistryDemoData.DUPLICATE_RATE,
                     ReferenceData.get().kelurahan(), null, () -> false);
-            System.out.println("# generated " + people.people() + " people, " + people.households() + " households, "
+            System.out.println("# " + (reuse ? "reused " : "generated ") + people.people() + " people, " + people.households() + " households, "
                     + people.plantedPairs().size() + " planted duplicates in " + seconds(t0) + " s");
+            if (reuse) {
+                tx.jdbc(c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.executeUpdate("DELETE FROM reg_duplikat");
+                    }
+                    return null;
+                });
+            }
+            if (!parts.contains("import") && !parts.contains("search")) {
+                scanFigures(size, people, out);
+                return;
+            }
 
             Path csv = workDir.resolve("dtsen-" + size + ".csv");
             DtsenCsvWriter.write(csv, size, SEED, 0.001, ReferenceData.get().kelurahan());
@@ -75,9 +97,13 @@ public final class RegistryBench implements BenchSuite {
     private static void importFigures(int size, Path workDir, Path csv, Consumer<Figure> out) throws Exception {
         double baseline = sqliteImport(workDir, csv);
         long t = System.nanoTime();
-        DtsenImportResult r = new DtsenImportImpl(Transactions.get()).importFile(csv, null, null, null, () -> false);
+        id.pilar.registry.impl.dtsen.ImportPhases phases = new id.pilar.registry.impl.dtsen.ImportPhases();
+        DtsenImportResult r = new DtsenImportImpl(Transactions.get()).importFile(csv, null, null, null, () -> false, phases);
         double pilar = seconds(t);
         System.out.println("# pilar import: " + r.summaryLine());
+        System.out.println("# import phases (reader thread: parse, validate; writer thread: the rest), each also as a share of sqlite3 .import "
+                + String.format(java.util.Locale.ROOT, "%.3f s:", baseline));
+        phases.seconds().forEach((k, v) -> System.out.println(String.format(java.util.Locale.ROOT, "#   %-16s %7.3f s  %5.2fx", k, v, v / baseline)));
         out.accept(new Figure("registry.import." + label(size), pilar, "s", baseline, "<=2x sqlite3 .import"));
     }
 
@@ -210,12 +236,29 @@ public final class RegistryBench implements BenchSuite {
             return null;
         });
         long hit = 0;
-        for (String[] p : people.plantedPairs()) {
-            String k = p[0].compareTo(p[1]) < 0 ? p[0] + "|" + p[1] : p[1] + "|" + p[0];
+        Set<String> planted = new HashSet<>();
+        Map<String, PlantedKinds.Count> kinds = new TreeMap<>();
+        Map<String, Long> falsePositives = Transactions.get().jdbc(c -> {
+            try (PreparedStatement ps = PlantedKinds.statement(c)) {
+                for (String[] p : people.plantedPairs()) {
+                    String k = p[0].compareTo(p[1]) < 0 ? p[0] + "|" + p[1] : p[1] + "|" + p[0];
+                    planted.add(k);
+                    PlantedKinds.Person a = PlantedKinds.read(ps, p[0]);
+                    PlantedKinds.Person b = PlantedKinds.read(ps, p[1]);
+                    PlantedKinds.count(kinds, a == null || b == null ? "unreadable" : PlantedKinds.kind(a, b), found.contains(k));
+                }
+            }
+            return PlantedKinds.falsePositives(c, found, planted);
+        });
+        for (String k : planted) {
             if (found.contains(k)) {
                 hit++;
             }
         }
+        System.out.println("# planted duplicates by what changed (name change, birth date):");
+        PlantedKinds.lines(kinds).forEach(l -> System.out.println("#   " + l));
+        System.out.println("# queued pairs that were not planted, by what differs:");
+        falsePositives.forEach((k, n) -> System.out.println("#   " + k + ": " + n));
         double recall = people.plantedPairs().isEmpty() ? 100 : 100.0 * hit / people.plantedPairs().size();
         double precision = found.isEmpty() ? 100 : 100.0 * hit / found.size();
         System.out.println("# scan: " + r.compared() + " comparisons, " + found.size() + " pairs queued");
@@ -224,6 +267,26 @@ public final class RegistryBench implements BenchSuite {
         out.accept(new Figure("registry.dupscan.precision." + label(size), precision, "%", Double.NaN, "queued pairs that are planted"));
     }
 
+
+    /** The planted pairs of the people an earlier run wrote with the same seed and size (the factory is deterministic). */
+    private static RegistryGenerator.Result planted(int size) {
+        id.pilar.registry.impl.demo.PersonFactory f = new id.pilar.registry.impl.demo.PersonFactory(SEED, ReferenceData.get().kelurahan(),
+                RegistryDemoData.DUPLICATE_RATE);
+        List<String[]> pairs = new ArrayList<>();
+        int n = 0;
+        int households = 0;
+        while (n < size) {
+            var h = f.next();
+            households++;
+            n += h.members().size();
+            for (var p : h.members()) {
+                if (p.duplicateOf() != null) {
+                    pairs.add(new String[] {p.duplicateOf(), p.id()});
+                }
+            }
+        }
+        return new RegistryGenerator.Result(n, households, pairs);
+    }
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;

@@ -93,7 +93,17 @@ public final class DtsenImportImpl implements DtsenImport {
     @Override
     public DtsenImportResult importFile(Path csv, Map<DtsenField, Integer> mapping, Path rejectReport, LongConsumer bytesRead,
             BooleanSupplier cancelled) throws IOException {
+        ImportPhases phases = new ImportPhases();
+        DtsenImportResult r = importFile(csv, mapping, rejectReport, bytesRead, cancelled, phases);
+        LOG.log(java.util.logging.Level.FINE, "DTSEN import: {0}", phases);
+        return r;
+    }
+
+    /** The import, telling {@code phases} where its time went. */
+    public DtsenImportResult importFile(Path csv, Map<DtsenField, Integer> mapping, Path rejectReport, LongConsumer bytesRead,
+            BooleanSupplier cancelled, ImportPhases phases) throws IOException {
         AccessControl.get().require(RegistryPermissions.DTSEN_IMPORT);
+        long tStart = System.nanoTime();
         CsvFormat format = CsvFormat.detect(csv);
         BufferedReader in = reader(csv, format);
         CsvRecords records = new CsvRecords(in, format.delimiter());
@@ -109,14 +119,20 @@ public final class DtsenImportImpl implements DtsenImport {
         RejectReport report = new RejectReport(reportPath);
         DtsenRowParser parser = new DtsenRowParser(map, names.size(), id.pilar.core.api.time.JakartaTime.today());
         String importId = Uuids.newId();
-        Reading reading = new Reading(records, parser, report, bytesRead);
+        Reading reading = new Reading(records, parser, report, bytesRead, phases);
         Thread reader = new Thread(reading, "DTSEN reader");
         reader.setDaemon(true);
         reader.start();
         try {
-            long tWrite = System.nanoTime();
-            long[] counts = tx.jdbc(c -> write(c, importId, csv, reading, cancelled));
-            LOG.log(java.util.logging.Level.FINE, "DTSEN import: transaction with commit {0} s", (System.nanoTime() - tWrite) / 1e9);
+            long[] written = new long[1];
+            long[] counts = tx.jdbc(c -> {
+                long[] n = write(c, importId, csv, reading, cancelled, phases);
+                written[0] = System.nanoTime();
+                return n;
+            });
+            long committed = System.nanoTime();
+            phases.commit = committed - written[0];
+            phases.total = committed - tStart;
             Path reportFile = report.commit();
             if (reportFile != null) {
                 tx.jdbc(c -> {
@@ -144,8 +160,8 @@ public final class DtsenImportImpl implements DtsenImport {
         }
     }
 
-    private static long[] write(Connection c, String importId, Path csv, Reading reading, BooleanSupplier cancelled)
-            throws SQLException {
+    private static long[] write(Connection c, String importId, Path csv, Reading reading, BooleanSupplier cancelled,
+            ImportPhases phases) throws SQLException {
         long before = DtsenWriter.count(c);
         long importNumber = insertImportRecord(c, importId, csv);
         boolean bulk = before == 0;
@@ -180,8 +196,10 @@ public final class DtsenImportImpl implements DtsenImport {
         }
         long t2 = System.nanoTime();
         SqliteTuning.restoreCache(c, cacheBefore);
-        LOG.log(java.util.logging.Level.FINE, "DTSEN import: rows {0} s (of which waiting for the reader {1} s), indexes {2} s",
-                new Object[] {(t1 - t0) / 1e9, waitedForReader / 1e9, (t2 - t1) / 1e9});
+        phases.waitForReader = waitedForReader;
+        phases.insert = t1 - t0 - waitedForReader;
+        phases.indexes = t2 - t1;
+        phases.rows = accepted;
         // The plain-insert path knows its updates; an upsert cannot tell, so count the table again.
         long imported = plainInsert ? accepted - updatedInPlace : DtsenWriter.count(c) - before;
         long updated = accepted - imported;
@@ -193,6 +211,7 @@ public final class DtsenImportImpl implements DtsenImport {
             ps.setString(4, importId);
             ps.executeUpdate();
         }
+        phases.bookkeeping = System.nanoTime() - t2;
         return new long[] {imported, updated};
     }
 
@@ -239,7 +258,10 @@ public final class DtsenImportImpl implements DtsenImport {
         private final AtomicBoolean stopped = new AtomicBoolean();
         private volatile long rejected;
 
-        Reading(CsvRecords records, DtsenRowParser parser, RejectReport report, LongConsumer progress) {
+        private final ImportPhases phases;
+
+        Reading(CsvRecords records, DtsenRowParser parser, RejectReport report, LongConsumer progress, ImportPhases phases) {
+            this.phases = phases;
             this.records = records;
             this.parser = parser;
             this.report = report;
@@ -252,8 +274,15 @@ public final class DtsenImportImpl implements DtsenImport {
                 List<DtsenRow> batch = new ArrayList<>(DtsenWriter.ROWS);
                 long lastReport = 0;
                 CsvRecords.Record r;
+                long parse = 0;
+                long validate = 0;
+                long t0 = System.nanoTime();
                 while (!stopped.get() && (r = records.next()) != null) {
+                    long t1 = System.nanoTime();
                     DtsenRowParser.Parsed p = parser.parse(r);
+                    long t2 = System.nanoTime();
+                    parse += t1 - t0;
+                    validate += t2 - t1;
                     if (p.row() != null) {
                         batch.add(p.row());
                         if (batch.size() == DtsenWriter.ROWS) {
@@ -268,7 +297,10 @@ public final class DtsenImportImpl implements DtsenImport {
                         lastReport = records.charsRead();
                         progress.accept(lastReport);
                     }
+                    t0 = System.nanoTime(); // a wait for the writer (queue full) is neither parsing nor checking
                 }
+                phases.parse = parse;
+                phases.validate = validate;
                 if (!batch.isEmpty()) {
                     put(batch);
                 }

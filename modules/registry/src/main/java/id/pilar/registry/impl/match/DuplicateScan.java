@@ -21,7 +21,10 @@ import java.util.function.Function;
  * <li>same NIK;</li>
  * <li>same birth date (catches spelling variants and different word order);</li>
  * <li>same kelurahan and the same first name word plus two letters of the second (catches typed
- *     birth-date slips and missing dates).</li>
+ *     birth-date slips and missing dates); in the same pass, per kelurahan, the blocks of
+ *     {@link BlockingKeys} (a name word's letters, the mother's name, each with the birth year
+ *     ±1; the NIK's region and date), which catch a changed birth date together with a changed
+ *     first name word.</li>
  * </ol>
  * A block larger than {@link #MAX_BLOCK} is compared as a sliding window over its names in
  * sorted order (sorted neighbourhood), so one very common name cannot make the scan quadratic.
@@ -81,11 +84,11 @@ public final class DuplicateScan {
                 + count(c, "SELECT count(*) FROM reg_person WHERE status = 'AKTIF'");
         progress.update(0, total);
         pass(c, "SELECT " + COLUMNS + " FROM reg_person WHERE status = 'AKTIF' AND nik IN (SELECT nik FROM reg_person"
-                + " WHERE status = 'AKTIF' AND nik IS NOT NULL GROUP BY nik HAVING count(*) > 1) ORDER BY nik", PersonKey::nik);
+                + " WHERE status = 'AKTIF' AND nik IS NOT NULL GROUP BY nik HAVING count(*) > 1) ORDER BY nik", PersonKey::nik, false);
         pass(c, "SELECT " + COLUMNS + " FROM reg_person WHERE status = 'AKTIF' AND tanggal_lahir IS NOT NULL ORDER BY tanggal_lahir",
-                PersonKey::tanggalLahir);
+                PersonKey::tanggalLahir, false);
         pass(c, "SELECT " + COLUMNS + " FROM reg_person WHERE status = 'AKTIF' ORDER BY kode_kelurahan, nama_kanonik",
-                DuplicateScan::nameBlock);
+                DuplicateScan::nameBlock, true);
         List<Pair> out = new ArrayList<>();
         pairs.forEach((k, score) -> {
             PersonKey[] ab = pairKeys.get(k);
@@ -114,14 +117,28 @@ public final class DuplicateScan {
         return p.kodeKelurahan() + "|" + key;
     }
 
-    private void pass(Connection c, String sql, Function<PersonKey, String> blockKey) throws SQLException {
+    /**
+     * One pass in block order. With {@code perKelurahan} (rows ordered by kelurahan first) the
+     * people of each kelurahan are also held together and compared under {@link KelurahanBlocks}.
+     */
+    private void pass(Connection c, String sql, Function<PersonKey, String> blockKey, boolean perKelurahan) throws SQLException {
         List<PersonKey> block = new ArrayList<>();
+        List<PersonKey> kelurahan = new ArrayList<>();
         String current = null;
+        String currentKelurahan = null;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     PersonKey p = key(rs);
+                    if (perKelurahan) {
+                        if (!java.util.Objects.equals(p.kodeKelurahan(), currentKelurahan)) {
+                            KelurahanBlocks.compare(kelurahan, this::consider);
+                            kelurahan.clear();
+                            currentKelurahan = p.kodeKelurahan();
+                        }
+                        kelurahan.add(p);
+                    }
                     String k = blockKey.apply(p);
                     if (!k.equals(current)) {
                         compare(block);
@@ -139,6 +156,7 @@ public final class DuplicateScan {
             }
         }
         compare(block);
+        KelurahanBlocks.compare(kelurahan, this::consider);
     }
 
     static PersonKey key(ResultSet rs) throws SQLException {

@@ -17,6 +17,7 @@ import org.openide.util.NbBundle.Messages;
     "DUP_NamaMirip=nama mirip ({0})",
     "DUP_TanggalSama=tanggal lahir sama",
     "DUP_TahunSama=tahun lahir sama",
+    "DUP_TanggalDekat=tanggal lahir hampir sama (salah ketik?)",
     "DUP_TanggalBeda=tanggal lahir berbeda",
     "DUP_KelurahanSama=kelurahan sama",
     "DUP_IbuSama=nama ibu sama/mirip",
@@ -68,7 +69,10 @@ public final class DuplicateScore {
             if (a.tanggalLahir().equals(b.tanggalLahir())) {
                 s += 25;
                 add(reasons, Bundle.DUP_TanggalSama());
-            } else if (a.birthYear() == b.birthYear() || oneTypo(a.tanggalLahir(), b.tanggalLahir())) {
+            } else if (oneTypo(a.tanggalLahir(), b.tanggalLahir()) || oneDayApart(a.tanggalLahir(), b.tanggalLahir())) {
+                s += 14;
+                add(reasons, Bundle.DUP_TanggalDekat());
+            } else if (a.birthYear() == b.birthYear()) {
                 s += 10;
                 add(reasons, Bundle.DUP_TahunSama());
             } else {
@@ -104,7 +108,10 @@ public final class DuplicateScore {
             add(reasons, Bundle.DUP_JkBeda());
         }
         if (a.nik() != null && b.nik() != null) {
-            s -= 15;
+            // Two NIKs are two people unless they differ in one digit of the region or birth date
+            // (a slip): the serial is what tells apart people born on one day in one region.
+            boolean slip = oneTypo(a.nik(), b.nik()) && !a.nik().regionMatches(0, b.nik(), 0, 12);
+            s -= slip ? 5 : 30;
             add(reasons, Bundle.DUP_NikBeda());
         }
         int score = (int) Math.max(0, Math.min(99, Math.round(s)));
@@ -114,6 +121,61 @@ public final class DuplicateScore {
     private static void add(List<String> reasons, String r) {
         if (reasons != null) {
             reasons.add(r);
+        }
+    }
+
+    /**
+     * One typing slip apart: a letter doubled or left out, or two neighbouring letters swapped.
+     * Jaro-Winkler rates such a slip low in a short name ("adi rusli"), where a clerk sees it at once.
+     */
+    static boolean oneSlip(String x, String y) {
+        int lx = x.length();
+        int ly = y.length();
+        if (Math.abs(lx - ly) > 1 || x.equals(y)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(lx, ly) && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        if (lx == ly) {
+            return i + 1 < lx && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+                    && x.regionMatches(i + 2, y, i + 2, lx - i - 2);
+        }
+        String longer = lx > ly ? x : y;
+        String shorter = lx > ly ? y : x;
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+    }
+
+    /** Every word of {@code shorter} (two words or more, fewer than {@code longer} has) is a word of {@code longer}. */
+    static boolean wordsWithin(String shorter, String longer) {
+        if (shorter.length() >= longer.length() || shorter.indexOf(' ') < 0) {
+            return false;
+        }
+        String padded = " " + longer + " ";
+        int from = 0;
+        while (from <= shorter.length()) {
+            int sp = shorter.indexOf(' ', from);
+            int end = sp < 0 ? shorter.length() : sp;
+            String w = shorter.substring(from, end);
+            if (!w.isEmpty() && !padded.contains(" " + w + " ")) {
+                return false;
+            }
+            from = end + 1;
+        }
+        return true;
+    }
+
+    /** ISO dates one day apart (a slip of the day that crosses a ten, 19 → 20, is more than one digit). */
+    static boolean oneDayApart(String x, String y) {
+        if (x.length() != 10 || y.length() != 10) {
+            return false;
+        }
+        try {
+            long d = java.time.LocalDate.parse(x).toEpochDay() - java.time.LocalDate.parse(y).toEpochDay();
+            return d == 1 || d == -1;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 
@@ -135,11 +197,21 @@ public final class DuplicateScore {
                 && x.substring(5, 7).equals(y.substring(8, 10)) && x.substring(8, 10).equals(y.substring(5, 7));
     }
 
-    /** The best of: names as written, names with words sorted, and either name against the other's aliases. */
+    /** What a name of two or more words counts when the other name has all its words and more (a middle name dropped). */
+    static final double CONTAINED = 0.96;
+
+    /**
+     * The best of: names as written, names with words sorted, one name's words all within the
+     * other's, and either name against the other's aliases.
+     */
     static double nameSimilarity(PersonKey a, PersonKey b) {
         double best = JaroWinkler.similarity(a.nama(), b.nama());
         if (best < 1) {
             best = Math.max(best, JaroWinkler.similarity(a.namaUrut(), b.namaUrut()));
+        }
+        if (best < CONTAINED && best >= 0.7 && (oneSlip(a.nama(), b.nama())
+                || wordsWithin(a.nama(), b.nama()) || wordsWithin(b.nama(), a.nama()))) {
+            best = CONTAINED;
         }
         if (best < NAME_FLOOR && (a.alias() != null || b.alias() != null)) {
             for (String x : names(a)) {
