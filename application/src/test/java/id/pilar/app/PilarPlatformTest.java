@@ -66,7 +66,12 @@ public class PilarPlatformTest extends NbTestCase {
         DataKernel kernel = openFreshDatabase("entities.db");
         Transactions tx = Lookup.getDefault().lookup(Transactions.class);
         List<String> checked = new ArrayList<>();
+        List<String> installed = new ArrayList<>();
         for (ModuleSchema schema : Lookup.getDefault().lookupAll(ModuleSchema.class)) {
+            installed.add(schema.moduleId());
+            if (schema.entityClasses().isEmpty()) {
+                checked.add(schema.moduleId() + ":(plain JDBC, no entities)"); // the atlas
+            }
             for (Class<?> c : schema.entityClasses()) {
                 if (c.getAnnotation(jakarta.persistence.Entity.class) == null) {
                     continue; // converters

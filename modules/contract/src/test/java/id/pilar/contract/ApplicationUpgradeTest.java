@@ -24,7 +24,10 @@ class ApplicationUpgradeTest {
                 .references("dtsen_riwayat.impor_id", "dtsen_impor.id")
                 // V3 stores the import's small number instead of its UUID in these two columns.
                 .changesOn("registry", "3", "dtsen_person.impor_pertama")
-                .changesOn("registry", "3", "dtsen_person.impor_terakhir");
+                .changesOn("registry", "3", "dtsen_person.impor_terakhir")
+                // Awards V4: the shipped SLKS is conferred once (a 99-year gap), a deliberate change.
+                .changesOn("awards", "4", "awd_type.min_gap_years")
+                .changesOn("awards", "4", "awd_type.updated_at");
     }
 
     @Test

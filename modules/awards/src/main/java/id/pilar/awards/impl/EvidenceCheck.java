@@ -2,10 +2,7 @@ package id.pilar.awards.impl;
 
 import id.pilar.awards.api.AwardsException;
 import id.pilar.awards.api.DocumentMedia;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import id.pilar.core.api.files.FileContent;
 import org.openide.util.NbBundle.Messages;
 
 /** Judges an evidence file by its content (never its name): PDF, JPEG or PNG, not empty, at most 5 MB. */
@@ -45,23 +42,10 @@ final class EvidenceCheck {
     }
 
     private static String sniff(byte[] b) {
-        if (b.length >= 5 && new String(b, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-            return "application/pdf";
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D && b[5] == 0x0A) {
-            return "image/png";
-        }
-        return null;
+        return FileContent.mediaType(b).orElse(null);
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FileContent.sha256(content);
     }
 }

@@ -162,6 +162,8 @@ class WorkflowTest {
         assertThat(award.serialNumber()).isEqualTo("PLR/SLKS/2026/0001");
         // SLKS has one grade: the catalogue (V4) refuses it a second time, whatever the year.
         assertThatThrownBy(() -> nominations.create(new NominationDraft("SLKS", ani.id(), HKSN.plusYears(10), null)))
+                .isInstanceOf(AwardsException.class).hasMessageContaining("penghargaan yang sama terakhir 20/12/2026");
+        assertThatThrownBy(() -> nominations.create(new NominationDraft("SLKS", ani.id(), HKSN.plusYears(10), "tetap diusulkan")))
                 .isInstanceOf(AwardsException.class).hasMessageContaining("jeda minimal 99 tahun");
         assertThat(award.decisionNumber()).isEqualTo("Keppres 12/TK/2026");
         assertThat(nominations.get(n.id()).orElseThrow().state()).isEqualTo(NominationState.DIANUGERAHKAN);

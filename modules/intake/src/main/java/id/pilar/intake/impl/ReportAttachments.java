@@ -1,14 +1,11 @@
 package id.pilar.intake.impl;
 
+import id.pilar.core.api.files.FileContent;
 import id.pilar.intake.api.ReportAttachment;
 import id.pilar.intake.impl.model.IntakeReportAttachmentEntity;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.hibernate.Session;
 import org.openide.util.NbBundle.Messages;
 
@@ -35,34 +32,15 @@ final class ReportAttachments {
 
     /** The type by the file's first bytes, or null when it is none of the allowed ones. */
     static String sniff(byte[] b) {
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return "application/pdf";
-        }
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-            return "image/png";
-        }
-        return null;
+        return FileContent.mediaType(b).orElse(null);
     }
 
     private static boolean nameFits(String name, String mime) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return switch (mime) {
-            case "application/pdf" -> n.endsWith(".pdf");
-            case "image/jpeg" -> n.endsWith(".jpg") || n.endsWith(".jpeg");
-            default -> n.endsWith(".png");
-        };
+        return FileContent.nameFits(name, mime);
     }
 
     static String sha256(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FileContent.sha256(b);
     }
 
     /** Checks every file before anything is written, so that one bad file refuses them all. */

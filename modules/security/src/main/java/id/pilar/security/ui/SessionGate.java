@@ -49,8 +49,8 @@ public final class SessionGate implements Runnable {
 
     @Override
     public void run() {
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
-            return; // platform tests without a display: nobody to ask
+        if (java.awt.GraphicsEnvironment.isHeadless() || Boolean.getBoolean("pilar.batch")) {
+            return; // platform tests without a display, batch jobs: nobody to ask
         }
         DataKernel kernel = DataKernel.get();
         kernel.addStatusListener(SessionGate::statusChanged);

@@ -47,6 +47,12 @@ public final class DatabaseStartup implements Runnable {
 
     @Override
     public void run() {
+        if (Boolean.getBoolean("pilar.batch")) {
+            // A batch job opens the database of its --db option itself (PilarOptions). Opening the
+            // default one here too migrated a second file and, racing the job, let the batch login
+            // be judged against the wrong database's accounts ("Akses ditolak" on a first run).
+            return;
+        }
         RP.post(() -> {
             DatabaseTarget wanted = DatabaseSettings.startupTarget();
             DataKernel kernel = DataKernel.get();

@@ -13,6 +13,8 @@ public record PlacedPoint(AreaPoint point, String kelurahan, Placement placement
 
     /** How a point got its kelurahan. */
     public enum Placement {
+        /** The record names its kelurahan (a clerk chose it): kept, as {@code AreaPoint} promises. */
+        RECORDED,
         /** Inside an imported polygon (JTS point-in-polygon). */
         POLYGON,
         /** No boundaries imported yet: the nearest shipped centroid (the schematic cell it falls in). */

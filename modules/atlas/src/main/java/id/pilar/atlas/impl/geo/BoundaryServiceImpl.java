@@ -116,6 +116,10 @@ public final class BoundaryServiceImpl implements BoundaryService {
         List<PlacedPoint> out = new ArrayList<>();
         for (AreaPointSource source : Lookup.getDefault().lookupAll(AreaPointSource.class)) {
             for (AreaPoint p : source.points(period)) {
+                if (p.kelurahan() != null && !p.kelurahan().isBlank()) {
+                    out.add(new PlacedPoint(p, p.kelurahan(), Placement.RECORDED));
+                    continue;
+                }
                 String kode = locator.locate(p.lat(), p.lng());
                 out.add(new PlacedPoint(p, kode, kode == null ? Placement.OUTSIDE : found));
             }

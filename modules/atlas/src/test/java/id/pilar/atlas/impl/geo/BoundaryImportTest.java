@@ -80,7 +80,11 @@ class BoundaryImportTest {
         assertThat(service.locate(-6.1870, 106.8130)).contains(KAMPUNG_BALI);
         assertThat(service.locate(-6.30, 106.70)).isEmpty();                   // Jakarta Selatan's edge
         FakePointSource.POINTS.addAll(List.of(FakePointSource.at("r1", -6.1754, 106.8272), FakePointSource.at("r2", -6.9, 107.6)));
-        List<PlacedPoint> placed = service.points(AreaPeriod.monthOf(LocalDate.of(2026, 11, 1)));
+        List<PlacedPoint> all = service.points(AreaPeriod.monthOf(LocalDate.of(2026, 11, 1)));
+        // Installed sources (intake's hotspots) name their kelurahan: kept as recorded.
+        assertThat(all).filteredOn(p -> p.point().kelurahan() != null).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.placement()).isEqualTo(Placement.RECORDED));
+        List<PlacedPoint> placed = all.stream().filter(p -> p.point().kind().equals("test.report")).toList();
         assertThat(placed).extracting(PlacedPoint::kelurahan).containsExactly(GAMBIR, null);
         assertThat(placed).extracting(PlacedPoint::placement).containsExactly(Placement.POLYGON, Placement.OUTSIDE);
     }

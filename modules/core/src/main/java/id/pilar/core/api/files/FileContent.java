@@ -43,6 +43,20 @@ public final class FileContent {
         return JPEG.equals(mediaType) || PNG.equals(mediaType);
     }
 
+    /**
+     * Whether a file's name ends as its content type does ({@code .pdf}, {@code .jpg}/{@code .jpeg},
+     * {@code .png}): a mismatch is worth telling the clerk (a photo saved as "surat.pdf").
+     */
+    public static boolean nameFits(String name, String mediaType) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return switch (mediaType) {
+            case PDF -> n.endsWith(".pdf");
+            case JPEG -> n.endsWith(".jpg") || n.endsWith(".jpeg");
+            case PNG -> n.endsWith(".png");
+            default -> false;
+        };
+    }
+
     /** Hex SHA-256 of the content, to find the same file attached twice. */
     public static String sha256(byte[] content) {
         try {
