@@ -31,4 +31,31 @@ public final class Stats {
     public static double median(List<Long> values) {
         return median(values.stream().mapToDouble(Long::doubleValue).toArray());
     }
+
+    /** A measured piece of work (its result only keeps the JIT from dropping it). */
+    public interface Work {
+        Object call() throws Exception;
+    }
+
+    /**
+     * Pilar's way and its baseline, alternated run by run after warm-ups so that the machine's
+     * noise (2 shared cores) falls on both alike: the medians in ms, {@code {pilar, baseline}}.
+     */
+    public static double[] alternate(Work pilar, Work baseline, int warmups, int runs) throws Exception {
+        for (int i = 0; i < warmups; i++) {
+            pilar.call();
+            baseline.call();
+        }
+        double[] a = new double[runs];
+        double[] b = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            pilar.call();
+            a[i] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            baseline.call();
+            b[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return new double[] {median(a), median(b)};
+    }
 }

@@ -142,20 +142,6 @@ public final class IntakeBench implements BenchSuite {
     }
 
     private static double[] compare(Callable<Integer> pilar, Callable<Integer> baseline) throws Exception {
-        for (int i = 0; i < WARMUPS; i++) {
-            pilar.call();
-            baseline.call();
-        }
-        double[] a = new double[RUNS];
-        double[] b = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            pilar.call();
-            a[i] = (System.nanoTime() - t) / 1e6;
-            t = System.nanoTime();
-            baseline.call();
-            b[i] = (System.nanoTime() - t) / 1e6;
-        }
-        return new double[] {Stats.median(a), Stats.median(b)};
+        return Stats.alternate(pilar::call, baseline::call, WARMUPS, RUNS);
     }
 }

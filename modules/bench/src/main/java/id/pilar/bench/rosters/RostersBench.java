@@ -110,21 +110,7 @@ public final class RostersBench implements BenchSuite {
 
     /** Medians in ms of Pilar's path and the baseline, both warmed (JIT), then measured alternately. */
     private static double[] compare(Callable<Integer> pilar, Callable<Integer> baseline) throws Exception {
-        for (int i = 0; i < WARMUPS; i++) {
-            pilar.call();
-            baseline.call();
-        }
-        double[] a = new double[RUNS];
-        double[] b = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            pilar.call();
-            a[i] = (System.nanoTime() - t) / 1e6;
-            t = System.nanoTime();
-            baseline.call();
-            b[i] = (System.nanoTime() - t) / 1e6;
-        }
-        return new double[] {Stats.median(a), Stats.median(b)};
+        return Stats.alternate(pilar::call, baseline::call, WARMUPS, RUNS);
     }
 
     /** The same aggregate as one plain query: minutes per member in the year, with names. */
