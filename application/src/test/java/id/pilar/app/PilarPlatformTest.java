@@ -66,9 +66,7 @@ public class PilarPlatformTest extends NbTestCase {
         DataKernel kernel = openFreshDatabase("entities.db");
         Transactions tx = Lookup.getDefault().lookup(Transactions.class);
         List<String> checked = new ArrayList<>();
-        List<String> installed = new ArrayList<>();
         for (ModuleSchema schema : Lookup.getDefault().lookupAll(ModuleSchema.class)) {
-            installed.add(schema.moduleId());
             if (schema.entityClasses().isEmpty()) {
                 checked.add(schema.moduleId() + ":(plain JDBC, no entities)"); // the atlas
             }
