@@ -62,8 +62,13 @@ class HouseholdAddressTest {
 
         // An address is optional: a KK with none at all is allowed too.
         PersonSummary lone = people.create(PersonDraft.named("Sumini"), false);
-        assertThat(households.create("3171010101150004", HouseholdAddress.of(null, null, null, null), lone.id(),
-                LocalDate.of(2026, 1, 5)).alamatJalan()).isNull();
+        HouseholdSummary bare = households.create("3171010101150004", HouseholdAddress.of(null, null, null, null), lone.id(),
+                LocalDate.of(2026, 1, 5));
+        assertThat(bare.alamatJalan()).isNull();
+        // Its first move says where it came from in words, not an empty "dari ;".
+        HouseholdSummary placed = households.move(bare.id(), HouseholdAddress.of("Jl. Kramat Raya 5", "1", "2", "31.71.02.1001"),
+                List.of(lone.id()), LocalDate.of(2026, 1, 6));
+        assertThat(placed.riwayat().get(0).keterangan()).isEqualTo("Pindah alamat dari belum ada alamat; alamat 1 anggota ikut diperbarui");
     }
 
     @Test

@@ -48,6 +48,7 @@ import org.openide.util.lookup.ServiceProvider;
     "EVT_PindahAnggota=Pindah alamat dari {0}; alamat {1} anggota ikut diperbarui",
     "# {0} - last place seen",
     "LBL_TanpaAlamat=tanpa alamat tetap (terakhir: {0})",
+    "LBL_BelumBeralamat=belum ada alamat",
     "# {0} - name",
     "EVT_AnggotaMasuk={0} masuk sebagai anggota",
     "# {0} - name",
@@ -252,7 +253,9 @@ public final class HouseholdServiceImpl implements HouseholdService {
         if (h.isTanpaAlamat()) {
             return Bundle.LBL_TanpaAlamat(h.getLokasiTerakhir() == null ? "-" : h.getLokasiTerakhir());
         }
-        return address(h.getAlamatJalan(), h.getRt(), h.getRw(), PersonRows.kelurahan(h.getKodeKelurahan()));
+        String address = address(h.getAlamatJalan(), h.getRt(), h.getRw(), PersonRows.kelurahan(h.getKodeKelurahan()));
+        // A KK may be created with no address at all (homeless families); its history then says so.
+        return address.isEmpty() ? Bundle.LBL_BelumBeralamat() : address;
     }
 
     @Override
