@@ -75,6 +75,7 @@ public final class PersonImportTopComponent extends FxTopComponent {
     private final Map<PersonImportField, ComboBox<String>> boxes = new EnumMap<>(PersonImportField.class);
     private Path file;
     private Path report;
+    private ScrollPane scroll;
 
     public PersonImportTopComponent() {
         setName(Bundle.CTL_PersonImportTopComponent());
@@ -116,7 +117,8 @@ public final class PersonImportTopComponent extends FxTopComponent {
                 title(Bundle.PI_Step2()), note, mapping, problem, new Label(Bundle.PI_Sample()), sample,
                 title(Bundle.PI_Step3()), new HBox(10, importButton, openReport), status);
         root.setPadding(new Insets(14));
-        return new ScrollPane(root);
+        scroll = new ScrollPane(root);
+        return scroll;
     }
 
     @Override
@@ -221,7 +223,11 @@ public final class PersonImportTopComponent extends FxTopComponent {
             if (r.imported() + r.updated() > 0) {
                 id.pilar.ui.api.DataChanges.fire();
             }
-            model.loadSources(list -> source.getItems().setAll(list));
+            model.loadSources(list -> {
+                source.getItems().setAll(list);
+                // The summary sits under the sample table: bring it into view, the clerk is waiting for it.
+                scroll.setVvalue(scroll.getVmax());
+            });
         }, e -> {
             importButton.setDisable(false);
             status.setText(Bundle.LBL_Failed(UserMessages.of(e)));
