@@ -125,26 +125,16 @@ public final class DtsenImportImpl implements DtsenImport {
         reader.start();
         try {
             long[] written = new long[1];
+            Path[] reportFile = new Path[1];
             long[] counts = tx.jdbc(c -> {
-                long[] n = write(c, importId, csv, reading, cancelled, phases);
+                long[] n = write(c, importId, csv, reading, cancelled, phases, report, reportFile);
                 written[0] = System.nanoTime();
                 return n;
             });
             long committed = System.nanoTime();
             phases.commit = committed - written[0];
             phases.total = committed - tStart;
-            Path reportFile = report.commit();
-            if (reportFile != null) {
-                tx.jdbc(c -> {
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE dtsen_impor SET file_tolak = ? WHERE id = ?")) {
-                        ps.setString(1, reportFile.toString());
-                        ps.setString(2, importId);
-                        ps.executeUpdate();
-                    }
-                    return null;
-                });
-            }
-            return new DtsenImportResult(importId, counts[0], counts[1], report.count(), reportFile, false);
+            return new DtsenImportResult(importId, counts[0], counts[1], report.count(), reportFile[0], false);
         } catch (CancellationException e) {
             report.discard();
             return new DtsenImportResult(null, 0, 0, 0, null, true);
@@ -160,8 +150,14 @@ public final class DtsenImportImpl implements DtsenImport {
         }
     }
 
+    /**
+     * The writer's side of the transaction. Last of all, still inside it, the reject report is
+     * moved into place and its name written with the counts: one commit (one sync of the WAL)
+     * makes the import and its report's name durable together. A commit that fails after the
+     * move removes the report again ({@link RejectReport#discard}).
+     */
     private static long[] write(Connection c, String importId, Path csv, Reading reading, BooleanSupplier cancelled,
-            ImportPhases phases) throws SQLException {
+            ImportPhases phases, RejectReport report, Path[] reportFile) throws SQLException {
         long before = DtsenWriter.count(c);
         long importNumber = insertImportRecord(c, importId, csv);
         boolean bulk = before == 0;
@@ -203,12 +199,18 @@ public final class DtsenImportImpl implements DtsenImport {
         // The plain-insert path knows its updates; an upsert cannot tell, so count the table again.
         long imported = plainInsert ? accepted - updatedInPlace : DtsenWriter.count(c) - before;
         long updated = accepted - imported;
+        try {
+            reportFile[0] = report.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE dtsen_impor SET jumlah_baru = ?, jumlah_ubah = ?, jumlah_tolak = ? WHERE id = ?")) {
+                "UPDATE dtsen_impor SET jumlah_baru = ?, jumlah_ubah = ?, jumlah_tolak = ?, file_tolak = ? WHERE id = ?")) {
             ps.setLong(1, imported);
             ps.setLong(2, updated);
             ps.setLong(3, reading.rejected());
-            ps.setString(4, importId);
+            ps.setString(4, reportFile[0] == null ? null : reportFile[0].toString());
+            ps.setString(5, importId);
             ps.executeUpdate();
         }
         phases.bookkeeping = System.nanoTime() - t2;
