@@ -102,8 +102,9 @@ public final class DtsenImportImpl implements DtsenImport {
     /** The import, telling {@code phases} where its time went. */
     public DtsenImportResult importFile(Path csv, Map<DtsenField, Integer> mapping, Path rejectReport, LongConsumer bytesRead,
             BooleanSupplier cancelled, ImportPhases phases) throws IOException {
-        AccessControl.get().require(RegistryPermissions.DTSEN_IMPORT);
         long tStart = System.nanoTime();
+        AccessControl.get().require(RegistryPermissions.DTSEN_IMPORT);
+        phases.permission = System.nanoTime() - tStart;
         CsvFormat format = CsvFormat.detect(csv);
         BufferedReader in = reader(csv, format);
         CsvRecords records = new CsvRecords(in, format.delimiter());
@@ -123,10 +124,12 @@ public final class DtsenImportImpl implements DtsenImport {
         Thread reader = new Thread(reading, "DTSEN reader");
         reader.setDaemon(true);
         reader.start();
+        phases.file = System.nanoTime() - tStart - phases.permission;
         try {
             long[] written = new long[1];
             Path[] reportFile = new Path[1];
             long[] counts = tx.jdbc(c -> {
+                phases.start = System.nanoTime() - tStart;
                 long[] n = write(c, importId, csv, reading, cancelled, phases, report, reportFile);
                 written[0] = System.nanoTime();
                 return n;
@@ -147,6 +150,7 @@ public final class DtsenImportImpl implements DtsenImport {
         } finally {
             reading.stop();
             in.close();
+            phases.call = System.nanoTime() - tStart;
         }
     }
 
