@@ -111,6 +111,48 @@ class DtsenImportTest {
         assertThat(value("SELECT kode_kelurahan FROM dtsen_person WHERE iddtks = 'D3'")).isEqualTo("31.71.05.1003");
         assertThat(value("SELECT nama FROM dtsen_person WHERE iddtks = 'D12'")).isEqualTo("Kabisat, Ahmad");
         assertThat(value("SELECT count(*) FROM dtsen_impor")).isEqualTo("1");
+        // The report's name is written in the import's own transaction, with its counts.
+        assertThat(value("SELECT file_tolak FROM dtsen_impor")).isEqualTo(r.rejectReport().toString());
+        assertThat(value("SELECT jumlah_tolak FROM dtsen_impor")).isEqualTo("8");
+    }
+
+    @Test
+    void aCommitThatFailsLeavesNeitherRowsNorTheRejectReport() throws Exception {
+        Path csv = write("fails.csv", StandardCharsets.UTF_8, false,
+                HEADER,
+                row("F1", "3171011708450001", "Budi Santoso", "Gambir", 3, "1"),
+                row("F2", "123", "NIK Salah", "Gambir", 1, "1"));
+        // The work runs to its end, then the transaction fails as a commit could (disk full).
+        id.pilar.core.persistence.Transactions failing = new id.pilar.core.persistence.Transactions() {
+            @Override
+            public <T> T inTransaction(java.util.function.Function<org.hibernate.Session, T> work) {
+                return db.transactions().inTransaction(work);
+            }
+
+            @Override
+            public <T> T read(java.util.function.Function<org.hibernate.Session, T> work) {
+                return db.transactions().read(work);
+            }
+
+            @Override
+            public <T> T jdbc(JdbcWork<T> work) {
+                return db.transactions().jdbc(c -> {
+                    work.execute(c);
+                    throw new java.sql.SQLException("disk full");
+                });
+            }
+
+            @Override
+            public <T> T query(JdbcWork<T> work) {
+                return db.transactions().query(work);
+            }
+        };
+        assertThatThrownBy(() -> new DtsenImportImpl(failing).importFile(csv, null, null, null, () -> false))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(value("SELECT count(*) FROM dtsen_person")).isEqualTo("0");
+        assertThat(value("SELECT count(*) FROM dtsen_impor")).isEqualTo("0");
+        assertThat(dir.resolve("fails.csv.rejects.csv")).doesNotExist();
+        assertThat(dir.resolve("fails.csv.rejects.csv.part")).doesNotExist();
     }
 
     @Test

@@ -102,8 +102,9 @@ public final class DtsenImportImpl implements DtsenImport {
     /** The import, telling {@code phases} where its time went. */
     public DtsenImportResult importFile(Path csv, Map<DtsenField, Integer> mapping, Path rejectReport, LongConsumer bytesRead,
             BooleanSupplier cancelled, ImportPhases phases) throws IOException {
-        AccessControl.get().require(RegistryPermissions.DTSEN_IMPORT);
         long tStart = System.nanoTime();
+        AccessControl.get().require(RegistryPermissions.DTSEN_IMPORT);
+        phases.permission = System.nanoTime() - tStart;
         CsvFormat format = CsvFormat.detect(csv);
         BufferedReader in = reader(csv, format);
         CsvRecords records = new CsvRecords(in, format.delimiter());
@@ -123,28 +124,20 @@ public final class DtsenImportImpl implements DtsenImport {
         Thread reader = new Thread(reading, "DTSEN reader");
         reader.setDaemon(true);
         reader.start();
+        phases.file = System.nanoTime() - tStart - phases.permission;
         try {
             long[] written = new long[1];
+            Path[] reportFile = new Path[1];
             long[] counts = tx.jdbc(c -> {
-                long[] n = write(c, importId, csv, reading, cancelled, phases);
+                phases.start = System.nanoTime() - tStart;
+                long[] n = write(c, importId, csv, reading, cancelled, phases, report, reportFile);
                 written[0] = System.nanoTime();
                 return n;
             });
             long committed = System.nanoTime();
             phases.commit = committed - written[0];
             phases.total = committed - tStart;
-            Path reportFile = report.commit();
-            if (reportFile != null) {
-                tx.jdbc(c -> {
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE dtsen_impor SET file_tolak = ? WHERE id = ?")) {
-                        ps.setString(1, reportFile.toString());
-                        ps.setString(2, importId);
-                        ps.executeUpdate();
-                    }
-                    return null;
-                });
-            }
-            return new DtsenImportResult(importId, counts[0], counts[1], report.count(), reportFile, false);
+            return new DtsenImportResult(importId, counts[0], counts[1], report.count(), reportFile[0], false);
         } catch (CancellationException e) {
             report.discard();
             return new DtsenImportResult(null, 0, 0, 0, null, true);
@@ -157,11 +150,18 @@ public final class DtsenImportImpl implements DtsenImport {
         } finally {
             reading.stop();
             in.close();
+            phases.call = System.nanoTime() - tStart;
         }
     }
 
+    /**
+     * The writer's side of the transaction. Last of all, still inside it, the reject report is
+     * moved into place and its name written with the counts: one commit (one sync of the WAL)
+     * makes the import and its report's name durable together. A commit that fails after the
+     * move removes the report again ({@link RejectReport#discard}).
+     */
     private static long[] write(Connection c, String importId, Path csv, Reading reading, BooleanSupplier cancelled,
-            ImportPhases phases) throws SQLException {
+            ImportPhases phases, RejectReport report, Path[] reportFile) throws SQLException {
         long before = DtsenWriter.count(c);
         long importNumber = insertImportRecord(c, importId, csv);
         boolean bulk = before == 0;
@@ -203,12 +203,18 @@ public final class DtsenImportImpl implements DtsenImport {
         // The plain-insert path knows its updates; an upsert cannot tell, so count the table again.
         long imported = plainInsert ? accepted - updatedInPlace : DtsenWriter.count(c) - before;
         long updated = accepted - imported;
+        try {
+            reportFile[0] = report.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE dtsen_impor SET jumlah_baru = ?, jumlah_ubah = ?, jumlah_tolak = ? WHERE id = ?")) {
+                "UPDATE dtsen_impor SET jumlah_baru = ?, jumlah_ubah = ?, jumlah_tolak = ?, file_tolak = ? WHERE id = ?")) {
             ps.setLong(1, imported);
             ps.setLong(2, updated);
             ps.setLong(3, reading.rejected());
-            ps.setString(4, importId);
+            ps.setString(4, reportFile[0] == null ? null : reportFile[0].toString());
+            ps.setString(5, importId);
             ps.executeUpdate();
         }
         phases.bookkeeping = System.nanoTime() - t2;

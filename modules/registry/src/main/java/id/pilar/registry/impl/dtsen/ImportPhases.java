@@ -23,6 +23,10 @@ public final class ImportPhases {
     long bookkeeping;
     long commit;
     long total;
+    long start;
+    long permission;
+    long file;
+    long call;
     long rows;
 
     public long parseNanos() {
@@ -53,9 +57,19 @@ public final class ImportPhases {
         return commit;
     }
 
-    /** Wall time of the import, from opening the file to the commit's end. */
+    /** Wall time of the import, from the call to the commit's end. */
     public long totalNanos() {
         return total;
+    }
+
+    /** From the call to the writer's first statement (permission, file format, header, reading thread, connection). */
+    public long startNanos() {
+        return start;
+    }
+
+    /** The whole call, to its return (the commit's end plus closing the file). */
+    public long callNanos() {
+        return call;
     }
 
     /** Rows handed to the writer. */
@@ -71,6 +85,9 @@ public final class ImportPhases {
     /** Phase name to seconds, in the order they happen. */
     public Map<String, Double> seconds() {
         Map<String, Double> out = new LinkedHashMap<>();
+        out.put("permission", permission / 1e9);
+        out.put("open_file", file / 1e9);
+        out.put("start", start / 1e9);
         out.put("parse", parse / 1e9);
         out.put("validate", validate / 1e9);
         out.put("wait_for_reader", waitForReader / 1e9);
@@ -79,6 +96,7 @@ public final class ImportPhases {
         out.put("bookkeeping", bookkeeping / 1e9);
         out.put("commit", commit / 1e9);
         out.put("total", total / 1e9);
+        out.put("call", call / 1e9);
         return out;
     }
 

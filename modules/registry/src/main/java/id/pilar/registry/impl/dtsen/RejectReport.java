@@ -21,6 +21,7 @@ public final class RejectReport implements AutoCloseable {
     private final Path part;
     private BufferedWriter out;
     private long count;
+    private boolean moved;
 
     public RejectReport(Path target) {
         this.target = target;
@@ -57,14 +58,19 @@ public final class RejectReport implements AutoCloseable {
             Files.deleteIfExists(target);
             return null;
         }
-        return Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        Path done = Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        moved = true;
+        return done;
     }
 
-    /** Cancelled or failed: no report, as no import happened. */
+    /** Cancelled or failed (also after {@link #commit}, when the database's commit failed): no report, as no import happened. */
     public void discard() {
         try {
             close();
             Files.deleteIfExists(part);
+            if (moved) {
+                Files.deleteIfExists(target);
+            }
         } catch (IOException e) {
             // Only a leftover part file; the import itself was rolled back.
         }
