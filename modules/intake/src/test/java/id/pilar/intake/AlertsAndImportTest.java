@@ -143,4 +143,50 @@ class AlertsAndImportTest {
         Files.write(zipAsCsv, new byte[] {'P', 'K', 3, 4, 0, 0});
         assertThatThrownBy(() -> imports.preview(zipAsCsv)).hasMessageContaining("bukan teks UTF-8");
     }
+
+    /** A workbook from another office: a real date-and-time cell, a date typed as text, a number cell. */
+    @Test
+    void importsAnXlsxWorkbookWithDateTimeCells(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("laporan.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.OutputStream out = Files.newOutputStream(xlsx)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("Laporan");
+            String[] header = {"diterima", "kanal", "titik", "kelurahan", "kategori", "jumlah_orang", "uraian"};
+            org.apache.poi.ss.usermodel.Row h = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            org.apache.poi.ss.usermodel.CellStyle when = wb.createCellStyle();
+            when.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+            org.apache.poi.ss.usermodel.Row a = sheet.createRow(1);
+            a.createCell(0).setCellValue(java.time.LocalDateTime.of(2026, 10, 6, 7, 45));
+            a.getCell(0).setCellStyle(when);
+            a.createCell(1).setCellValue("patroli");
+            a.createCell(2).setCellValue("Pasar Baru");
+            a.createCell(4).setCellValue("PPKS-11");
+            a.createCell(5).setCellValue(4d);
+            a.createCell(6).setCellValue("Empat orang di lorong pasar");
+            org.apache.poi.ss.usermodel.Row b = sheet.createRow(2);
+            b.createCell(0).setCellValue("07/10/2026 21:10");
+            b.createCell(1).setCellValue("hotline");
+            b.createCell(3).setCellValue("31.71.02.1001");
+            b.createCell(4).setCellValue("Pengemis");
+            b.createCell(5).setCellValue(1d);
+            org.apache.poi.ss.usermodel.Row c = sheet.createRow(3);
+            c.createCell(0).setCellValue(java.time.LocalDate.of(2026, 10, 8).atStartOfDay());
+            c.getCell(0).setCellStyle(when);
+            c.createCell(1).setCellValue("hotline");
+            c.createCell(2).setCellValue("Monas");
+            c.createCell(4).setCellValue("PPKS-11");
+            wb.write(out);
+        }
+        ReportImport imports = Lookup.getDefault().lookup(ReportImport.class);
+        ReportImport.Preview p = imports.preview(xlsx);
+        assertThat(p.valid()).extracting(r -> r.draft().diterima()).containsExactly(
+                java.time.LocalDateTime.of(2026, 10, 6, 7, 45).atZone(IntakeFixtures.JAKARTA).toInstant(),
+                java.time.LocalDateTime.of(2026, 10, 7, 21, 10).atZone(IntakeFixtures.JAKARTA).toInstant());
+        assertThat(p.valid()).extracting(r -> r.draft().jumlahOrang()).containsExactly(4, 1);
+        assertThat(p.rejects()).as("a cell at midnight has lost its time: refused, not guessed").extracting(ReportImport.Reject::baris).containsExactly(4);
+        assertThat(imports.importValid(p).line()).isEqualTo("imported 2, rejected 1");
+    }
 }

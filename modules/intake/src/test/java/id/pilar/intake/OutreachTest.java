@@ -81,4 +81,50 @@ class OutreachTest {
                 .hasMessageContaining("tidak punya kapasitas kosong");
         assertThat(PersonService.get().countActive()).isEqualTo(before);
     }
+
+    /**
+     * One unit of work: the database itself refuses the case (then the placement) as a disk or
+     * constraint error would, after the registry person and the photo were written in the same
+     * save; nothing of the save may remain.
+     */
+    @Test
+    void aFailureInTheCaseOrReferralStepLeavesNoRegistryPersonBehind() {
+        Institution shelter = ReferralService.get().saveInstitution(new Institution(null, "Rumah Singgah Pasar Baru",
+                InstitutionKind.PANTI_SOSIAL, null, null, 5, 0));
+        Operation op = OutreachService.get().record(new OperationDraft(TODAY, "13:00", "14:30", List.of("hs-pasar-baru"), List.of(), null, null));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
+        FoundDraft kardi = new FoundDraft("Pak Kardi Santoso", Sex.LAKI_LAKI, 58, "PPKS-11", null, "Tidur di halte", png, "image/png", null, shelter.id());
+        List<String> tables = List.of("reg_person", "reg_person_foto", "case_file", "case_client", "case_referral", "intake_found_person",
+                "security_revision");
+        for (String table : List.of("case_file", "case_referral")) {
+            List<Long> before = counts(tables);
+            db.transactions().jdbc(c -> c.createStatement().executeUpdate("CREATE TRIGGER refuse_" + table + " BEFORE INSERT ON " + table
+                    + " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"));
+            try {
+                assertThatThrownBy(() -> OutreachService.get().addFound(op.id(), kardi)).isInstanceOf(RuntimeException.class);
+            } finally {
+                db.transactions().jdbc(c -> c.createStatement().executeUpdate("DROP TRIGGER refuse_" + table));
+            }
+            assertThat(counts(tables)).as("nothing left after a failing " + table + " step").isEqualTo(before);
+        }
+        assertThat(OutreachService.get().found(op.id())).isEmpty();
+
+        FoundPerson saved = OutreachService.get().addFound(op.id(), kardi);
+        assertThat(OutreachService.get().found(op.id())).extracting(FoundPerson::personId).containsExactly(saved.personId());
+        assertThat(PersonService.get().photo(saved.personId())).hasValueSatisfying(b -> assertThat(b).isEqualTo(png));
+        assertThat(saved.lembaga()).isEqualTo("Rumah Singgah Pasar Baru");
+    }
+
+    private static List<Long> counts(List<String> tables) {
+        return db.transactions().query(c -> {
+            List<Long> out = new java.util.ArrayList<>();
+            for (String t : tables) {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM " + t)) {
+                    rs.next();
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
 }

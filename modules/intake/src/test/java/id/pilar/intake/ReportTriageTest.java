@@ -129,6 +129,36 @@ class ReportTriageTest {
         assertThat(c.klien()).extracting(p -> p.id()).containsExactly(person);
     }
 
+    /** The cases module fails while opening the case (here the database refuses it): the report stays new, no case. */
+    @Test
+    void aCaseThatCannotBeOpenedLeavesTheReportUntriaged() {
+        String person = PersonService.get().create(PersonDraft.named("Bu Wati Laporan"), true).id();
+        Report r = reports.record(IntakeFixtures.at(GAMBIR, Instant.now().minusSeconds(600)));
+        long cases = caseFiles();
+        db.transactions().jdbc(c -> c.createStatement().executeUpdate(
+                "CREATE TRIGGER refuse_case BEFORE INSERT ON case_file BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"));
+        try {
+            assertThatThrownBy(() -> reports.openCase(r.id(), r.version(), person)).isInstanceOf(RuntimeException.class);
+        } finally {
+            db.transactions().jdbc(c -> c.createStatement().executeUpdate("DROP TRIGGER refuse_case"));
+        }
+        Report after = reports.list(ReportService.ReportFilter.all(100_000)).stream().filter(x -> x.id().equals(r.id())).findFirst().orElseThrow();
+        assertThat(after.status()).isEqualTo(ReportStatus.BARU);
+        assertThat(after.version()).as("not even a claim was written").isEqualTo(r.version());
+        assertThat(after.caseId()).isNull();
+        long casesAfter = caseFiles();
+        assertThat(casesAfter).isEqualTo(cases);
+        assertThat(reports.openCase(r.id(), r.version(), person).status()).as("and it can be triaged again").isEqualTo(ReportStatus.KASUS);
+    }
+
+    private static long caseFiles() {
+        return db.transactions().query(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM case_file")) {
+                return rs.next() ? rs.getLong(1) : -1L;
+            }
+        });
+    }
+
     @Test
     void linkDuplicateAndCloseNeedTheirTargets() {
         Report a = reports.record(IntakeFixtures.at(GAMBIR, Instant.now().minusSeconds(900)));

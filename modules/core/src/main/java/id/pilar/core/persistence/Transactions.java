@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.openide.util.Lookup;
 
@@ -13,6 +14,9 @@ import org.openide.util.Lookup;
  * <p>Every method opens a fresh session and transaction, commits when the work returns and rolls
  * back on any exception (the session is then discarded, as Hibernate requires). Work waits for the
  * data kernel to be ready, so services may be called while the database is still opening.
+ *
+ * <p>The one exception is {@link #unitOfWork}: inside it, every call on the same thread joins the
+ * unit's session and transaction instead of opening its own.
  */
 public interface Transactions {
 
@@ -44,6 +48,23 @@ public interface Transactions {
      * login's first look at the accounts), where the other methods wait for it.
      */
     <T> T query(JdbcWork<T> work);
+
+    /**
+     * Runs {@code work} as one unit of work, for a service that must call other modules' services
+     * and write all or nothing (an outreach person: registry person, case, placement). Every
+     * {@link #inTransaction}, {@link #run}, {@link #read}, {@link #jdbc} and {@link #query} this
+     * thread makes inside it, directly or through any service, joins the unit's one session and
+     * transaction: it sees the unit's earlier writes (the session is flushed before plain JDBC) and
+     * commits nothing itself. The unit commits once when {@code work} returns and rolls everything
+     * back when it throws, or when any joined call failed even if the caller caught that failure.
+     * A nested {@code unitOfWork} joins too. Work handed to another thread is not part of it.
+     *
+     * <p>A joined {@code read} shares the writing session, so it is not read-only there (as
+     * everywhere, read work must not change entities).
+     */
+    default <T> T unitOfWork(Supplier<T> work) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot join calls into one unit of work");
+    }
 
     /** A piece of JDBC work. */
     @FunctionalInterface

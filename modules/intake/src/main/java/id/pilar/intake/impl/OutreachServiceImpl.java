@@ -18,6 +18,7 @@ import id.pilar.intake.impl.model.IntakeOperationEntity;
 import id.pilar.registry.api.DuplicateCandidate;
 import id.pilar.registry.api.DuplicateService;
 import id.pilar.registry.api.PersonDraft;
+import id.pilar.registry.api.PersonPhoto;
 import id.pilar.registry.api.PersonService;
 import id.pilar.rosters.api.Member;
 import id.pilar.rosters.api.MemberService;
@@ -31,9 +32,9 @@ import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
- * Outreach. A person found is saved in steps through the registry and cases apis (each its own
- * transaction): the registry person, the case, the placement, then the found record that ties
- * them; the placement's capacity is checked before anything is written.
+ * Outreach. A person found is saved through the registry and cases apis — the registry person,
+ * the case, the placement, then the found record that ties them — as one unit of work
+ * ({@link Transactions#unitOfWork}): all of it or nothing.
  */
 @ServiceProvider(service = OutreachService.class)
 @Messages({
@@ -151,7 +152,19 @@ public final class OutreachServiceImpl implements OutreachService {
     public FoundPerson addFound(String operationId, FoundDraft f) {
         AccessControl.get().require(IntakePermissions.TRIAGE);
         check(f);
-        Operation op = tx.read(s -> {
+        return tx.unitOfWork(() -> saveFound(operationId, f));
+    }
+
+    /**
+     * The registry person, the case, the placement and the found record, in the caller's unit of
+     * work: the registry's, cases' and referral services join it, so a failure at any step leaves
+     * nothing written.
+     */
+    private FoundPerson saveFound(String operationId, FoundDraft f) {
+        Operation op = tx.inTransaction(s -> {
+            // The write lock first: this unit reads and then writes, and found people of one
+            // operation are saved one after another (the cases' numbering, the capacity check).
+            ReportServiceImpl.writeLock(s, "intake_operation", operationId);
             IntakeOperationEntity o = s.find(IntakeOperationEntity.class, operationId);
             if (o == null) {
                 throw IntakeErrors.of("ERR_OperationNotFound", Bundle.ERR_OperationNotFound());
@@ -166,30 +179,25 @@ public final class OutreachServiceImpl implements OutreachService {
                 throw IntakeErrors.of("ERR_InstitutionFull", Bundle.ERR_InstitutionFull(placement.nama()), placement.nama());
             }
         }
-        String place = op.titik().get(0);
         String personId = f.personId();
         if (personId == null) {
-            personId = PersonService.get().create(personDraft(f, place), true).id();
-            if (f.foto() != null && f.foto().length > 0) {
-                PersonService.get().setPhoto(personId, f.fotoMime() == null ? "image/jpeg" : f.fotoMime(), f.foto());
-            }
+            PersonPhoto photo = f.foto() == null || f.foto().length == 0 ? null
+                    : new PersonPhoto(f.fotoMime() == null ? "image/jpeg" : f.fotoMime(), f.foto());
+            personId = PersonService.get().create(personDraft(f, op.titik().get(0)), true, photo).id();
         } else if (PersonService.get().find(personId).isEmpty()) {
             throw IntakeErrors.of("ERR_PersonNotFound", Bundle.ERR_PersonNotFound());
         }
         String kel = tx.read(s -> {
-            IntakeHotspotEntity h = s.find(IntakeHotspotEntity.class, op.titik().isEmpty() ? "" : firstHotspotId(s, operationId));
+            IntakeHotspotEntity h = s.find(IntakeHotspotEntity.class, firstHotspotId(s, operationId));
             return h == null ? null : h.kodeKelurahan;
         });
         CaseDetail c = CaseService.get().open(new CaseDraft(List.of(personId), null, CaseSource.PENJANGKAUAN, f.kategoriKode(),
                 RiskLevel.SEDANG, null, op.tanggal(), kel, Bundle.CASE_FromOutreach(op.tanggal(), String.join(", ", op.titik()))
                         + (f.kondisi() == null || f.kondisi().isBlank() ? "" : ". " + f.kondisi().strip())));
-        String referralId = null;
-        if (placement != null) {
-            referralId = ReferralService.get().refer(c.id(), placement.id(), op.tanggal(), Bundle.REF_Outreach()).id();
-        }
+        String referralId = placement == null ? null
+                : ReferralService.get().refer(c.id(), placement.id(), op.tanggal(), Bundle.REF_Outreach()).id();
         String person = personId;
-        String referral = referralId;
-        Institution inst = placement;
+        String lembaga = placement == null ? null : placement.nama();
         return tx.inTransaction(s -> {
             IntakeFoundPersonEntity e = new IntakeFoundPersonEntity();
             e.operationId = operationId;
@@ -201,10 +209,10 @@ public final class OutreachServiceImpl implements OutreachService {
             e.kondisi = ReportServiceImpl.blankToNull(f.kondisi());
             e.personId = person;
             e.caseId = c.id();
-            e.referralId = referral;
+            e.referralId = referralId;
             s.persist(e);
             s.flush();
-            return new FoundPerson(e.getId(), e.nama, e.kategoriKode, person, c.id(), c.nomor(), referral, inst == null ? null : inst.nama());
+            return new FoundPerson(e.getId(), e.nama, e.kategoriKode, person, c.id(), c.nomor(), referralId, lembaga);
         });
     }
 

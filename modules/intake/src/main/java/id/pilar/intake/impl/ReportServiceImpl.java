@@ -288,30 +288,22 @@ public final class ReportServiceImpl implements ReportService {
         if (blankToNull(personId) == null || PersonService.get().find(personId).isEmpty()) {
             throw IntakeErrors.of("ERR_PersonNotFound", Bundle.ERR_PersonNotFound());
         }
-        ReportSocialEntity claimed = tx.inTransaction(s -> {
-            ReportSocialEntity r = claim(s, reportId, version);
-            r.status = ReportStatus.KASUS.name();
-            r.personId = personId;
-            s.flush();
-            return r;
-        });
-        CaseDetail c;
-        try {
-            c = CaseService.get().open(caseDraft(claimed, personId));
-        } catch (RuntimeException e) {
-            tx.run(s -> {
-                ReportSocialEntity r = s.find(ReportSocialEntity.class, reportId);
-                r.status = ReportStatus.BARU.name();
-                r.personId = null;
-                r.triaseAt = null;
-                r.triaseOleh = null;
+        // One unit of work: the claim, the cases module's new case and the link commit together, or
+        // nothing does (a case the cases module refuses leaves the report new, as it was).
+        return tx.unitOfWork(() -> {
+            ReportSocialEntity claimed = tx.inTransaction(s -> {
+                ReportSocialEntity r = claim(s, reportId, version);
+                r.status = ReportStatus.KASUS.name();
+                r.personId = personId;
+                s.flush();
+                return r;
             });
-            throw e;
-        }
-        return tx.inTransaction(s -> {
-            ReportSocialEntity r = s.find(ReportSocialEntity.class, reportId);
-            r.caseId = c.id();
-            return after(s, r);
+            CaseDetail c = CaseService.get().open(caseDraft(claimed, personId));
+            return tx.inTransaction(s -> {
+                ReportSocialEntity r = s.find(ReportSocialEntity.class, reportId);
+                r.caseId = c.id();
+                return after(s, r);
+            });
         });
     }
 

@@ -70,7 +70,7 @@ public final class AlertsTopComponent extends FxTopComponent {
     @Override
     protected Parent createContent() {
         table = new TableView<>();
-        table.getColumns().add(ReportInboxTopComponent.column(Bundle.COL_Week(), a -> Formats.date(a.minggu()), 100));
+        table.getColumns().add(ReportInboxTopComponent.column(Bundle.COL_Week(), a -> Formats.date(a.minggu()), 120));
         table.getColumns().add(ReportInboxTopComponent.column(Bundle.COL_PlaceAlert(), Alert::tempat, 160));
         table.getColumns().add(ReportInboxTopComponent.column(Bundle.COL_Count(), a -> Integer.toString(a.jumlah()), 60));
         table.getColumns().add(ReportInboxTopComponent.column(Bundle.COL_Baseline(), a -> Formats.decimal(a.dasar(), 1), 60));
@@ -110,7 +110,11 @@ public final class AlertsTopComponent extends FxTopComponent {
         chart.setCreateSymbols(true);
         ComboBox<Hotspot> hotspot = new ComboBox<>();
         hotspot.setOnAction(e -> showTrend(chart, hotspot.getValue(), info));
+        // The explanation is longer than its column: the selected alert's shows whole under the list.
+        javafx.scene.control.Label explanation = new javafx.scene.control.Label();
+        explanation.setWrapText(true);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> {
+            explanation.setText(a == null ? "" : a.keterangan());
             if (a != null && "TITIK".equals(a.tingkat())) {
                 hotspot.getItems().stream().filter(h -> h.id().equals(a.tempatKode())).findFirst().ifPresent(hotspot::setValue);
             }
@@ -125,6 +129,8 @@ public final class AlertsTopComponent extends FxTopComponent {
 
         BorderPane top = new BorderPane(table);
         top.setTop(new VBox(6, new FlowPane(8, 8, recompute, note, ack), info));
+        top.setBottom(explanation);
+        BorderPane.setMargin(explanation, new javafx.geometry.Insets(6, 0, 0, 0));
         BorderPane bottom = new BorderPane(chart);
         bottom.setTop(hotspot);
         SplitPane split = new SplitPane(top, bottom);

@@ -239,6 +239,7 @@ final class OutreachView {
             photoInfo.setText(photo[0] == null ? Bundle.LBL_NoPhoto() : photo[0].getFileName().toString());
         }));
         ComboBox<Institution> placement = new ComboBox<>();
+        placement.setPromptText(Bundle.LBL_NoPlacement()); // shown while no institution is chosen, also after a save
         placement.setConverter(new StringConverter<>() {
             @Override
             public String toString(Institution i) {

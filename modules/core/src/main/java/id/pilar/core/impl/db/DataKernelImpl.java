@@ -250,17 +250,55 @@ public final class DataKernelImpl implements DataKernel, Transactions {
         return awaitOpen().sessionFactory();
     }
 
+    /** The unit of work this thread runs on this kernel, if any (tests open several kernels). */
+    private final ThreadLocal<JoinedUnit> joined = new ThreadLocal<>();
+
     @Override
     public <T> T inTransaction(Function<Session, T> work) {
-        return unitOfWork(work, false);
+        JoinedUnit unit = joined.get();
+        return unit != null ? joinedCall(unit, work) : inNewSession(work, false);
     }
 
     @Override
     public <T> T read(Function<Session, T> work) {
-        return unitOfWork(work, true);
+        JoinedUnit unit = joined.get();
+        return unit != null ? joinedCall(unit, work) : inNewSession(work, true);
     }
 
-    private <T> T unitOfWork(Function<Session, T> work, boolean readOnly) {
+    @Override
+    public <T> T unitOfWork(Supplier<T> work) {
+        JoinedUnit outer = joined.get();
+        if (outer != null) {
+            return joinedCall(outer, s -> work.get());
+        }
+        return inNewSession(s -> {
+            JoinedUnit unit = new JoinedUnit(s);
+            joined.set(unit);
+            try {
+                T result = work.get();
+                unit.throwIfAPartFailed();
+                return result;
+            } finally {
+                joined.remove();
+            }
+        }, false);
+    }
+
+    /** A call inside a unit of work: the unit's session, no commit of its own. */
+    private static <T> T joinedCall(JoinedUnit unit, Function<Session, T> work) {
+        try {
+            return unit.call(work);
+        } catch (RuntimeException e) {
+            if (!(e instanceof ConcurrentChangeException) && isConcurrentChange(e)) {
+                ConcurrentChangeException changed = new ConcurrentChangeException(e);
+                unit.remember(changed);
+                throw changed;
+            }
+            throw e;
+        }
+    }
+
+    private <T> T inNewSession(Function<Session, T> work, boolean readOnly) {
         try (Session session = sessionFactory().openSession()) {
             if (readOnly) {
                 session.setDefaultReadOnly(true);
@@ -273,7 +311,7 @@ public final class DataKernelImpl implements DataKernel, Transactions {
                 return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(tx, e);
-                if (isConcurrentChange(e)) {
+                if (!(e instanceof ConcurrentChangeException) && isConcurrentChange(e)) {
                     throw new ConcurrentChangeException(e);
                 }
                 throw e;
@@ -293,12 +331,35 @@ public final class DataKernelImpl implements DataKernel, Transactions {
 
     @Override
     public <T> T jdbc(JdbcWork<T> work) {
+        JoinedUnit unit = joined.get();
+        if (unit != null) {
+            return joinedCall(unit, session -> {
+                session.flush();
+                return session.doReturningWork(work::execute);
+            });
+        }
         return inTransaction(session -> session.doReturningWork(work::execute));
     }
 
     @Override
     public <T> T query(JdbcWork<T> work) {
+        JoinedUnit unit = joined.get();
+        if (unit != null) {
+            return joinedCall(unit, session -> {
+                session.flush();
+                return session.doReturningWork(c -> queryOn(c, work));
+            });
+        }
         try (Connection c = awaitSchema().getConnection()) {
+            return work.execute(c);
+        } catch (SQLException e) {
+            throw new id.pilar.core.persistence.DataAccessException("Database query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A query on the unit's connection fails as one on a pooled connection does. */
+    private static <T> T queryOn(Connection c, JdbcWork<T> work) {
+        try {
             return work.execute(c);
         } catch (SQLException e) {
             throw new id.pilar.core.persistence.DataAccessException("Database query failed: " + e.getMessage(), e);

@@ -11,8 +11,12 @@ import id.pilar.intake.api.IntakePermissions;
 import id.pilar.intake.api.ReportDraft;
 import id.pilar.intake.api.ReportImport;
 import id.pilar.intake.impl.ImportWriter;
+import id.pilar.intake.impl.Jakarta;
 import id.pilar.intake.impl.JakartaBounds;
+import id.pilar.lib.tables.api.Table;
+import id.pilar.lib.tables.api.TableFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +61,8 @@ import org.openide.util.lookup.ServiceProvider;
     "# {0} - latitude", "# {1} - longitude",
     "REJ_Coordinates=Koordinat \"{0}\", \"{1}\" tidak sah: isi lintang dan bujur bersama, dalam derajat desimal di wilayah Jakarta (mis. -6.1754 dan 106.8272).",
     "REJ_HeaderLine=baris",
-    "REJ_HeaderReason=alasan"
+    "REJ_HeaderReason=alasan",
+    "ERR_NotText=Berkas bukan teks UTF-8 (CSV); simpan ulang sebagai CSV UTF-8 atau XLSX."
 })
 public final class ReportImportImpl implements ReportImport {
 
@@ -66,6 +71,8 @@ public final class ReportImportImpl implements ReportImport {
     static final List<String> COORDINATES = List.of("lat", "lng");
     private static final Map<String, String> COORDINATE_ALIASES = Map.of("latitude", "lat", "longitude", "lng", "lintang", "lat", "bujur", "lng");
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withResolverStyle(ResolverStyle.STRICT);
+    /** A date-and-time cell of a workbook as the table reader gives it. */
+    private static final DateTimeFormatter RECEIVED_CELL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
     private final Transactions tx;
 
@@ -80,7 +87,8 @@ public final class ReportImportImpl implements ReportImport {
     @Override
     public Preview preview(Path file) throws IOException {
         AccessControl.get().require(IntakePermissions.ENTER);
-        ReportFiles.Table table = ReportFiles.read(file);
+        refuseWorkbookAsText(file);
+        Table table = TableFiles.read(file);
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < table.header().size(); i++) {
             String name = table.header().get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
@@ -99,7 +107,7 @@ public final class ReportImportImpl implements ReportImport {
         List<Row> valid = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         Instant now = Instant.now();
-        for (ReportFiles.Line line : table.lines()) {
+        for (Table.Row line : table.rows()) {
             try {
                 Row row = parse(line, col, hotspots, newHotspots, newNames, now);
                 String key = ImportWriter.key(row.draft(), row.hotspotBaru() == null ? row.draft().hotspotId() : "baru:" + row.hotspotBaru().toLowerCase(Locale.ROOT));
@@ -116,17 +124,36 @@ public final class ReportImportImpl implements ReportImport {
         return new Preview(file.getFileName().toString(), valid, List.copyOf(newNames), rejects);
     }
 
-    private static String cell(ReportFiles.Line line, Map<String, Integer> col, String name) {
-        Integer i = col.get(name);
-        return i == null || i >= line.values().size() ? "" : line.values().get(i).replace("\uFEFF", "").strip();
+    /** A workbook renamed {@code .csv} would be read as Windows-1252 noise: say what it is instead. */
+    private static void refuseWorkbookAsText(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if ((name.endsWith(".csv") || name.endsWith(".txt")) && Files.isRegularFile(file)) {
+            byte[] head = new byte[2];
+            try (InputStream in = Files.newInputStream(file)) {
+                if (in.readNBytes(head, 0, 2) == 2 && head[0] == 'P' && head[1] == 'K') {
+                    throw new IntakeException("ERR_NotText", Bundle.ERR_NotText());
+                }
+            }
+        }
     }
 
-    private static Row parse(ReportFiles.Line line, Map<String, Integer> col, Map<String, String> hotspots,
+    private static String cell(Table.Row line, Map<String, Integer> col, String name) {
+        Integer i = col.get(name);
+        return i == null ? "" : line.value(i).replace("\uFEFF", "").strip();
+    }
+
+    /** {@code dd/MM/yyyy HH:mm} as typed, or a workbook's date-and-time cell. */
+    private static Instant received(String text) {
+        DateTimeFormatter f = text.length() > 4 && text.charAt(4) == '-' ? RECEIVED_CELL : RECEIVED;
+        return LocalDateTime.parse(text, f).atZone(Jakarta.ZONE).toInstant();
+    }
+
+    private static Row parse(Table.Row line, Map<String, Integer> col, Map<String, String> hotspots,
             Map<String, String> newHotspots, Set<String> newNames, Instant now) {
         String received = cell(line, col, "diterima");
         Instant at;
         try {
-            at = LocalDateTime.parse(received, RECEIVED).atZone(ReportFiles.JAKARTA).toInstant();
+            at = received(received);
         } catch (DateTimeException e) {
             throw new IntakeException("REJ_Date", Bundle.REJ_Date());
         }

@@ -33,7 +33,8 @@ import org.openide.util.NbBundle.Messages;
  * Reads a list from CSV or from the first sheet of an XLSX workbook, as text. CSV: the delimiter
  * of the header line ({@code ,} {@code ;} {@code |} or tab, as Indonesian Excel and other systems
  * save it), UTF-8 with or without BOM, else Windows-1252. XLSX: a number typed into a NIK cell keeps
- * all 16 digits, a date cell becomes {@code yyyy-MM-dd}.
+ * all 16 digits, a date cell becomes {@code yyyy-MM-dd}, or {@code yyyy-MM-dd HH:mm} when it holds a time
+ * of day.
  */
 @Messages({
     "ERR_TableFormat=Format berkas tidak didukung: pakai .csv atau .xlsx.",
@@ -173,7 +174,12 @@ public final class TableFiles {
         if (type == CellType.NUMERIC) {
             if (DateUtil.isCellDateFormatted(cell)) {
                 LocalDateTime t = cell.getLocalDateTimeCellValue();
-                return t == null ? "" : t.toLocalDate().toString();
+                if (t == null) {
+                    return "";
+                }
+                // A time of day is kept (a report's receipt); a plain date, as every birth date is, stays a date.
+                return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
+                        : t.toLocalDate() + " " + t.toLocalTime().withSecond(0).withNano(0);
             }
             double d = cell.getNumericCellValue();
             if (d == Math.rint(d) && Math.abs(d) < 1e17) {

@@ -72,12 +72,17 @@ class TableFilesTest {
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             r.createCell(1).setCellValue(LocalDate.of(1990, 1, 1));
             r.getCell(1).setCellStyle(date);
+            CellStyle dateTime = wb.createCellStyle();
+            dateTime.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+            r.createCell(2).setCellValue(java.time.LocalDateTime.of(2026, 11, 2, 8, 30, 15));
+            r.getCell(2).setCellStyle(dateTime);
             wb.write(out);
         }
         Table t = TableFiles.read(f);
         assertThat(t.header()).containsExactly("nik", "tanggalLahir");
         assertThat(t.rows().get(0).value(0)).isEqualTo("3171014101900001");
         assertThat(t.rows().get(0).value(1)).isEqualTo("1990-01-01");
+        assertThat(t.rows().get(0).value(2)).as("a time of day is kept, to the minute").isEqualTo("2026-11-02 08:30");
     }
 
     @Test
