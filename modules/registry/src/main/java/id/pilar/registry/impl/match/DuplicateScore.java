@@ -30,10 +30,19 @@ public final class DuplicateScore {
 
     /** Pairs at or above this go to the review queue. */
     public static final int QUEUE_THRESHOLD = 75;
-    /** Points of a birth date in the same year, otherwise different (not a typing slip). */
-    static final double YEAR_POINTS = 10;
-    /** Points of a near birth date when the names are only similar, not equal after slips. */
-    static final double NEAR_POINTS_OTHER_NAME = 14;
+    /**
+     * Points of a birth date in the same year but otherwise different (not one day or one slip
+     * off): two dates both typed and disagreeing are a sign of two people, if a weaker one than
+     * another year. It was +10, which queued namesakes of one kelurahan born in one year whenever
+     * a NIK was missing (most of the false pairs at 1M).
+     */
+    static final double YEAR_POINTS = -5;
+    /**
+     * Points of a near birth date when the names are only similar, not equal after slips: none.
+     * The near date's bonus is for a record typed twice; with a different name too, it mostly met
+     * namesakes born days apart.
+     */
+    static final double NEAR_POINTS_OTHER_NAME = 0;
     /** Below this a name is too different to look further. */
     static final double NAME_FLOOR = 0.86;
 
@@ -69,8 +78,6 @@ public final class DuplicateScore {
     private static final double DATE_SAME = 25;
     /** Points of a birth date one day or one typing slip off, when the names are equal after slips. */
     private static final double DATE_NEAR = 14;
-    /** Points of a birth date in the same year but otherwise different. */
-    private static final double DATE_YEAR = YEAR_POINTS;
     private static final double MOTHER_SAME = 12;
 
     /** How the two birth dates relate (before the name is known). */
@@ -119,7 +126,7 @@ public final class DuplicateScore {
         double s = (name - NAME_FLOOR) / (1 - NAME_FLOOR) * (NAME_MAX - 20) + 20 + rest + datePoints(dates, name);
         if (reasons != null) {
             reasons.add(Bundle.DUP_NamaMirip(String.format(Locale.ROOT, "%.2f", name).replace('.', ',')));
-            String date = dateReason(dates, name);
+            String date = dateReason(dates);
             if (date != null) {
                 reasons.add(date);
             }
@@ -172,19 +179,19 @@ public final class DuplicateScore {
         return switch (d) {
             case SAME -> DATE_SAME;
             case NEAR -> name >= CONTAINED ? DATE_NEAR : NEAR_POINTS_OTHER_NAME;
-            case YEAR -> DATE_YEAR;
+            case YEAR -> YEAR_POINTS;
             case OTHER -> -25;
             case ESTIMATE_CLOSE -> 8;
             case UNKNOWN -> 0;
         };
     }
 
-    private static String dateReason(Dates d, double name) {
+    private static String dateReason(Dates d) {
         return switch (d) {
             case SAME -> Bundle.DUP_TanggalSama();
             case NEAR -> Bundle.DUP_TanggalDekat();
-            case YEAR, ESTIMATE_CLOSE -> Bundle.DUP_TahunSama();
-            case OTHER -> Bundle.DUP_TanggalBeda();
+            case ESTIMATE_CLOSE -> Bundle.DUP_TahunSama();
+            case YEAR, OTHER -> Bundle.DUP_TanggalBeda();
             case UNKNOWN -> null;
         };
     }
