@@ -41,6 +41,7 @@ public final class DuplicateScan {
     private final Map<String, PersonKey[]> pairKeys = new HashMap<>();
     private final BooleanSupplier cancelled;
     private final Progress progress;
+    private final int threshold;
     private long compared;
     private long read;
     private long total;
@@ -58,8 +59,14 @@ public final class DuplicateScan {
     }
 
     public DuplicateScan(BooleanSupplier cancelled, Progress progress) {
+        this(cancelled, progress, DuplicateScore.QUEUE_THRESHOLD);
+    }
+
+    /** A scan that keeps pairs scoring {@code threshold} or more (below the queue's: for studying the score). */
+    public DuplicateScan(BooleanSupplier cancelled, Progress progress, int threshold) {
         this.cancelled = cancelled;
         this.progress = progress;
+        this.threshold = threshold;
     }
 
     /** A found pair, ids ordered. */
@@ -191,8 +198,8 @@ public final class DuplicateScan {
 
     private void consider(PersonKey a, PersonKey b) {
         compared++;
-        int s = DuplicateScore.score(a, b);
-        if (s >= DuplicateScore.QUEUE_THRESHOLD) {
+        int s = DuplicateScore.scoreAtLeast(a, b, threshold);
+        if (s >= threshold) {
             boolean ordered = a.id().compareTo(b.id()) < 0;
             PersonKey x = ordered ? a : b;
             PersonKey y = ordered ? b : a;

@@ -30,6 +30,19 @@ public final class DuplicateScore {
 
     /** Pairs at or above this go to the review queue. */
     public static final int QUEUE_THRESHOLD = 75;
+    /**
+     * Points of a birth date in the same year but otherwise different (not one day or one slip
+     * off): two dates both typed and disagreeing are a sign of two people, if a weaker one than
+     * another year. It was +10, which queued namesakes of one kelurahan born in one year whenever
+     * a NIK was missing (most of the false pairs at 1M).
+     */
+    static final double YEAR_POINTS = -5;
+    /**
+     * Points of a near birth date when the names are only similar, not equal after slips: none.
+     * The near date's bonus is for a record typed twice; with a different name too, it mostly met
+     * namesakes born days apart.
+     */
+    static final double NEAR_POINTS_OTHER_NAME = 0;
     /** Below this a name is too different to look further. */
     static final double NAME_FLOOR = 0.86;
 
@@ -39,83 +52,148 @@ public final class DuplicateScore {
     private DuplicateScore() {
     }
 
-    /** Score only (no reasons): the scan's inner loop. Returns 0 early for different names. */
+    /** Score only (no reasons). Returns 0 early for different names. */
     public static int score(PersonKey a, PersonKey b) {
-        Result r = compare(a, b, false);
-        return r.score();
+        return compare(a, b, null, 0);
+    }
+
+    /**
+     * The scan's inner loop: the score when it is {@code atLeast} or more, else 0 (or any score
+     * below {@code atLeast}). The fields other than the name are weighed first; when even equal
+     * names could not lift the pair to {@code atLeast}, the names are not compared at all.
+     */
+    public static int scoreAtLeast(PersonKey a, PersonKey b, int atLeast) {
+        return compare(a, b, null, atLeast);
     }
 
     public static Result explain(PersonKey a, PersonKey b) {
-        return compare(a, b, true);
+        List<String> reasons = new ArrayList<>();
+        int score = compare(a, b, reasons, 0);
+        return new Result(score, reasons);
     }
 
-    private static Result compare(PersonKey a, PersonKey b, boolean explain) {
-        List<String> reasons = explain ? new ArrayList<>() : null;
+    /** Points of the name at its best (equal names). */
+    private static final double NAME_MAX = 65;
+    /** Points of a birth date equal in both records. */
+    private static final double DATE_SAME = 25;
+    /** Points of a birth date one day or one typing slip off, when the names are equal after slips. */
+    private static final double DATE_NEAR = 14;
+    private static final double MOTHER_SAME = 12;
+
+    /** How the two birth dates relate (before the name is known). */
+    private enum Dates { SAME, NEAR, YEAR, OTHER, ESTIMATE_CLOSE, UNKNOWN }
+
+    private static int compare(PersonKey a, PersonKey b, List<String> reasons, int atLeast) {
         if (a.nik() != null && a.nik().equals(b.nik())) {
-            if (explain) {
-                reasons.add(Bundle.DUP_NikSama());
-            }
-            return new Result(100, explain ? reasons : List.of());
+            add(reasons, Bundle.DUP_NikSama());
+            return 100;
+        }
+        // Rounded to the queue's threshold from half a point below it.
+        double needed = atLeast - 0.5;
+        Dates dates = dates(a, b);
+        double rest = 0;
+        boolean sameKelurahan = false;
+        boolean otherKelurahan = false;
+        if (a.kodeKelurahan() != null && b.kodeKelurahan() != null) {
+            sameKelurahan = a.kodeKelurahan().equals(b.kodeKelurahan());
+            otherKelurahan = !sameKelurahan;
+            rest += sameKelurahan ? 10 : -10;
+        }
+        boolean otherSex = a.jenisKelamin() != null && b.jenisKelamin() != null && !a.jenisKelamin().equals(b.jenisKelamin());
+        if (otherSex) {
+            rest -= 35;
+        }
+        boolean bothNik = a.nik() != null && b.nik() != null;
+        if (bothNik) {
+            rest -= nikPenalty(a.nik(), b.nik());
+        }
+        boolean mothers = a.namaIbu() != null && b.namaIbu() != null;
+        if (reasons == null && NAME_MAX + datePointsAtBest(dates) + rest + (mothers ? MOTHER_SAME : 0) < needed) {
+            return 0;
+        }
+        double mother = mothers ? JaroWinkler.similarity(a.namaIbu(), b.namaIbu()) : 0;
+        if (mothers) {
+            // Two people with a common name and birthday are told apart by their mothers.
+            rest += mother >= 0.9 ? MOTHER_SAME : mother < 0.8 ? -15 : 0;
+        }
+        if (reasons == null && NAME_MAX + datePointsAtBest(dates) + rest < needed) {
+            return 0;
         }
         double name = nameSimilarity(a, b);
         if (name < NAME_FLOOR) {
-            return new Result(0, List.of());
+            return 0;
         }
-        double s = (name - NAME_FLOOR) / (1 - NAME_FLOOR) * 45 + 20;
-        if (explain) {
+        double s = (name - NAME_FLOOR) / (1 - NAME_FLOOR) * (NAME_MAX - 20) + 20 + rest + datePoints(dates, name);
+        if (reasons != null) {
             reasons.add(Bundle.DUP_NamaMirip(String.format(Locale.ROOT, "%.2f", name).replace('.', ',')));
-        }
-        if (a.tanggalLahir() != null && b.tanggalLahir() != null) {
-            if (a.tanggalLahir().equals(b.tanggalLahir())) {
-                s += 25;
-                add(reasons, Bundle.DUP_TanggalSama());
-            } else if (oneTypo(a.tanggalLahir(), b.tanggalLahir()) || oneDayApart(a.tanggalLahir(), b.tanggalLahir())) {
-                s += 14;
-                add(reasons, Bundle.DUP_TanggalDekat());
-            } else if (a.birthYear() == b.birthYear()) {
-                s += 10;
-                add(reasons, Bundle.DUP_TahunSama());
-            } else {
-                s -= 25;
-                add(reasons, Bundle.DUP_TanggalBeda());
+            String date = dateReason(dates);
+            if (date != null) {
+                reasons.add(date);
             }
-        } else if (a.birthYear() != 0 && Math.abs(a.birthYear() - b.birthYear()) <= 2) {
-            s += 8;
-            add(reasons, Bundle.DUP_TahunSama());
-        }
-        if (a.kodeKelurahan() != null && b.kodeKelurahan() != null) {
-            if (a.kodeKelurahan().equals(b.kodeKelurahan())) {
-                s += 10;
-                add(reasons, Bundle.DUP_KelurahanSama());
-            } else {
-                s -= 10;
-                add(reasons, Bundle.DUP_KelurahanBeda());
+            if (sameKelurahan || otherKelurahan) {
+                reasons.add(sameKelurahan ? Bundle.DUP_KelurahanSama() : Bundle.DUP_KelurahanBeda());
+            }
+            if (mothers && (mother >= 0.9 || mother < 0.8)) {
+                reasons.add(mother >= 0.9 ? Bundle.DUP_IbuSama() : Bundle.DUP_IbuBeda());
+            }
+            if (otherSex) {
+                reasons.add(Bundle.DUP_JkBeda());
+            }
+            if (bothNik) {
+                reasons.add(Bundle.DUP_NikBeda());
             }
         }
-        if (a.namaIbu() != null && b.namaIbu() != null) {
-            double mother = JaroWinkler.similarity(a.namaIbu(), b.namaIbu());
-            if (mother >= 0.9) {
-                s += 12;
-                add(reasons, Bundle.DUP_IbuSama());
-            } else if (mother < 0.8) {
-                // Two people with a common name and birthday are told apart by their mothers.
-                s -= 15;
-                add(reasons, Bundle.DUP_IbuBeda());
+        return (int) Math.max(0, Math.min(99, Math.round(s)));
+    }
+
+    /**
+     * Two NIKs are two people unless they differ in one digit of the region or birth date (a
+     * slip): the serial is what tells apart people born on one day in one region.
+     */
+    private static double nikPenalty(String x, String y) {
+        boolean slip = oneTypo(x, y) && !x.regionMatches(0, y, 0, 12);
+        return slip ? 5 : 30;
+    }
+
+    private static Dates dates(PersonKey a, PersonKey b) {
+        String x = a.tanggalLahir();
+        String y = b.tanggalLahir();
+        if (x != null && y != null) {
+            if (x.equals(y)) {
+                return Dates.SAME;
             }
+            if (oneTypo(x, y) || oneDayApart(x, y)) {
+                return Dates.NEAR;
+            }
+            return a.birthYear() == b.birthYear() ? Dates.YEAR : Dates.OTHER;
         }
-        if (a.jenisKelamin() != null && b.jenisKelamin() != null && !a.jenisKelamin().equals(b.jenisKelamin())) {
-            s -= 35;
-            add(reasons, Bundle.DUP_JkBeda());
-        }
-        if (a.nik() != null && b.nik() != null) {
-            // Two NIKs are two people unless they differ in one digit of the region or birth date
-            // (a slip): the serial is what tells apart people born on one day in one region.
-            boolean slip = oneTypo(a.nik(), b.nik()) && !a.nik().regionMatches(0, b.nik(), 0, 12);
-            s -= slip ? 5 : 30;
-            add(reasons, Bundle.DUP_NikBeda());
-        }
-        int score = (int) Math.max(0, Math.min(99, Math.round(s)));
-        return new Result(score, explain ? reasons : List.of());
+        return a.birthYear() != 0 && Math.abs(a.birthYear() - b.birthYear()) <= 2 ? Dates.ESTIMATE_CLOSE : Dates.UNKNOWN;
+    }
+
+    /** The most the dates can add, whatever the names. */
+    private static double datePointsAtBest(Dates d) {
+        return datePoints(d, 1);
+    }
+
+    private static double datePoints(Dates d, double name) {
+        return switch (d) {
+            case SAME -> DATE_SAME;
+            case NEAR -> name >= CONTAINED ? DATE_NEAR : NEAR_POINTS_OTHER_NAME;
+            case YEAR -> YEAR_POINTS;
+            case OTHER -> -25;
+            case ESTIMATE_CLOSE -> 8;
+            case UNKNOWN -> 0;
+        };
+    }
+
+    private static String dateReason(Dates d) {
+        return switch (d) {
+            case SAME -> Bundle.DUP_TanggalSama();
+            case NEAR -> Bundle.DUP_TanggalDekat();
+            case ESTIMATE_CLOSE -> Bundle.DUP_TahunSama();
+            case YEAR, OTHER -> Bundle.DUP_TanggalBeda();
+            case UNKNOWN -> null;
+        };
     }
 
     private static void add(List<String> reasons, String r) {
@@ -169,6 +247,14 @@ public final class DuplicateScore {
     /** ISO dates one day apart (a slip of the day that crosses a ten, 19 → 20, is more than one digit). */
     static boolean oneDayApart(String x, String y) {
         if (x.length() != 10 || y.length() != 10) {
+            return false;
+        }
+        if (x.regionMatches(0, y, 0, 8)) {
+            // Same month (the common case, without parsing): days one apart.
+            int d = (x.charAt(8) - y.charAt(8)) * 10 + x.charAt(9) - y.charAt(9);
+            return d == 1 || d == -1;
+        }
+        if (!x.regionMatches(0, y, 0, 2)) {
             return false;
         }
         try {
