@@ -127,7 +127,7 @@ public final class CaseSummaryPdf implements CaseSummaryExport {
                 if (parts.contains(Part.RUJUKAN)) {
                     section(doc, Bundle.PDF_Referrals());
                     table(doc, new float[] {1.5f, 4, 2, 4}, List.of(Bundle.PDF_Date(), Bundle.PDF_Institution(), Bundle.PDF_Status(), Bundle.PDF_Outcome()),
-                            ReferralService.get().forCase(caseId).stream().map(r -> List.of(Formats.date(r.tanggal()), r.lembaga(), r.status(),
+                            ReferralService.get().forCase(caseId).stream().map(r -> List.of(Formats.date(r.tanggal()), r.lembaga(), r.keadaan(),
                                     or(r.alasan()))).toList());
                 }
                 if (parts.contains(Part.CATATAN)) {
