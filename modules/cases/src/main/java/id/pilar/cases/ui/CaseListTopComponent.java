@@ -111,8 +111,8 @@ public final class CaseListTopComponent extends CasesWindow {
 
         TableView<CaseSummary> table = Fx.table();
         table.getColumns().add(Fx.column(Bundle.COL_Number(), CaseSummary::nomor, 130));
-        table.getColumns().add(Fx.column(Bundle.COL_OldNumber(), c -> Fx.or(c.nomorLama()), 90));
-        table.getColumns().add(Fx.column(Bundle.COL_Client(), c -> Fx.or(c.klien()), 165));
+        table.getColumns().add(Fx.column(Bundle.COL_OldNumber(), c -> Fx.or(c.nomorLama()), 100));
+        table.getColumns().add(Fx.column(Bundle.COL_Client(), c -> Fx.or(c.klien()), 155));
         table.getColumns().add(Fx.column(Bundle.COL_CaseStatus(), c -> c.status().label(), 150));
         table.getColumns().add(Fx.column(Bundle.COL_Category(), c -> Fx.or(c.kategoriKode()), 75));
         table.getColumns().add(Fx.column(Bundle.COL_Worker(), c -> Fx.or(c.pekerja()), 100));
