@@ -77,6 +77,21 @@ class CaseWorkTest {
     }
 
     @Test
+    void theCaseWindowsOneReadHoldsWhatTheSeparateReadsReturn() {
+        CaseDetail c = CaseFixtures.openCase("Indah Sekali Baca");
+        cases.addNote(c.id(), "Kunjungan pertama", false);
+        cases.addNote(c.id(), "Pemeriksaan kesehatan", true);
+        cases.addTask(c.id(), "Antar ke Dukcapil", TODAY.plusDays(5), null);
+        cases.addService(c.id(), id.pilar.cases.api.ServiceKind.values()[0], TODAY, "Sudinsos", "diterima");
+        CaseService.Activity a = cases.activity(c.id());
+        assertThat(a.notes()).hasSize(2).isEqualTo(cases.notes(c.id()));
+        assertThat(a.tasks()).hasSize(1).isEqualTo(cases.tasks(c.id()));
+        assertThat(a.services()).hasSize(1).isEqualTo(cases.services(c.id()));
+        assertThat(a.timeline()).isEqualTo(cases.timeline(c.id()));
+        assertThat(a.timeline()).extracting(CaseService.TimelineEntry::jenis).contains("STATUS", "CATATAN", "TUGAS", "LAYANAN");
+    }
+
+    @Test
     void servicesAreDatedWithinTheCase() {
         CaseDetail c = CaseFixtures.openCase("Intan Layanan");
         assertThatThrownBy(() -> cases.addService(c.id(), ServiceKind.MAKANAN, TODAY.plusDays(1), null, null))
@@ -122,6 +137,7 @@ class CaseWorkTest {
         Referral second = r.refer(b.id(), panti.id(), TODAY, "butuh tempat tinggal");
         assertThat(second.penuh()).isTrue();
         assertThat(second.status()).isEqualTo("MENUNGGU_IZIN");
+        assertThat(second.keadaan()).as("the state in words, as the window and the summary show it").isEqualTo("menunggu izin supervisor (lembaga penuh)");
         assertThatThrownBy(() -> r.advance(second.id(), "DITERIMA", null)).satisfies(e -> assertThat(code(e)).isEqualTo("ERR_ReferralStep"));
         var approval = ApprovalService.get().forCase(b.id()).stream().filter(x -> x.jenis() == ApprovalKind.RUJUKAN_PENUH).findFirst().orElseThrow();
         ApprovalService.get().approve(approval.id(), "darurat, tambah kasur lipat");

@@ -45,6 +45,12 @@ public interface CaseService {
     /** Everything that happened, oldest first. */
     List<TimelineEntry> timeline(String caseId);
 
+    /**
+     * The timeline with the services, notes and tasks it is made of, each table read once in one
+     * transaction (the case window and the summary show all four).
+     */
+    Activity activity(String caseId);
+
     ServiceRecord addService(String caseId, ServiceKind jenis, LocalDate tanggal, String penyedia, String hasil);
 
     List<ServiceRecord> services(String caseId);
@@ -138,6 +144,16 @@ public interface CaseService {
 
     /** @param jenis e.g. {@code STATUS}, {@code CATATAN}, {@code LAYANAN}; {@code isi} masked where the user may not see it */
     record TimelineEntry(Instant waktu, String jenis, String judul, String isi, String oleh) {
+    }
+
+    /** What {@link #activity} returns: the same lists as {@link #timeline}, {@link #services}, {@link #notes}, {@link #tasks}. */
+    record Activity(List<TimelineEntry> timeline, List<ServiceRecord> services, List<Note> notes, List<Task> tasks) {
+        public Activity {
+            timeline = List.copyOf(timeline);
+            services = List.copyOf(services);
+            notes = List.copyOf(notes);
+            tasks = List.copyOf(tasks);
+        }
     }
 
     record ServiceRecord(String id, ServiceKind jenis, LocalDate tanggal, String penyedia, String hasil, String oleh) {

@@ -53,7 +53,8 @@ public interface ReferralService {
         }
     }
 
-    record Referral(String id, String caseId, String institutionId, String lembaga, String status, LocalDate tanggal, String alasan,
-            String izinOleh, String catatan, boolean penuh) {
+    /** @param status the state's code ({@code DIKIRIM}, {@code MENUNGGU_IZIN} …); {@code keadaan} the same in the user's words */
+    record Referral(String id, String caseId, String institutionId, String lembaga, String status, String keadaan, LocalDate tanggal,
+            String alasan, String izinOleh, String catatan, boolean penuh) {
     }
 }

@@ -292,6 +292,19 @@ public final class CaseServiceImpl implements CaseService {
     }
 
     @Override
+    public Activity activity(String caseId) {
+        AccessControl.get().require(CasesPermissions.READ);
+        return tx.read(s -> {
+            CaseFileEntity c = existing(s, caseId);
+            List<CaseServiceEntity> services = serviceRows(s, caseId);
+            List<CaseNoteEntity> notes = noteRows(s, caseId);
+            List<CaseTaskEntity> tasks = taskRows(s, caseId);
+            return new Activity(Timeline.of(s, c, services, notes, tasks), services.stream().map(CaseServiceImpl::service).toList(),
+                    notes.stream().map(Notes::toRecord).toList(), tasks.stream().map(t -> task(t, c.nomor)).toList());
+        });
+    }
+
+    @Override
     public ServiceRecord addService(String caseId, ServiceKind jenis, LocalDate tanggal, String penyedia, String hasil) {
         AccessControl.get().require(CasesPermissions.WORK);
         if (jenis == null) {
@@ -321,8 +334,12 @@ public final class CaseServiceImpl implements CaseService {
     @Override
     public List<ServiceRecord> services(String caseId) {
         AccessControl.get().require(CasesPermissions.READ);
-        return tx.read(s -> s.createSelectionQuery("from CaseServiceEntity where caseId = :c order by tanggal, createdAt", CaseServiceEntity.class)
-                .setParameter("c", caseId).getResultList().stream().map(CaseServiceImpl::service).toList());
+        return tx.read(s -> serviceRows(s, caseId).stream().map(CaseServiceImpl::service).toList());
+    }
+
+    private static List<CaseServiceEntity> serviceRows(Session s, String caseId) {
+        return s.createSelectionQuery("from CaseServiceEntity where caseId = :c order by tanggal, createdAt", CaseServiceEntity.class)
+                .setParameter("c", caseId).getResultList();
     }
 
     @Override
@@ -376,8 +393,12 @@ public final class CaseServiceImpl implements CaseService {
     @Override
     public List<Note> notes(String caseId) {
         AccessControl.get().require(CasesPermissions.READ);
-        return tx.read(s -> s.createSelectionQuery("from CaseNoteEntity where caseId = :c order by createdAt", CaseNoteEntity.class)
-                .setParameter("c", caseId).getResultList().stream().map(Notes::toRecord).toList());
+        return tx.read(s -> noteRows(s, caseId).stream().map(Notes::toRecord).toList());
+    }
+
+    private static List<CaseNoteEntity> noteRows(Session s, String caseId) {
+        return s.createSelectionQuery("from CaseNoteEntity where caseId = :c order by createdAt", CaseNoteEntity.class)
+                .setParameter("c", caseId).getResultList();
     }
 
     @Override
@@ -431,9 +452,13 @@ public final class CaseServiceImpl implements CaseService {
         AccessControl.get().require(CasesPermissions.READ);
         return tx.read(s -> {
             String nomor = existing(s, caseId).nomor;
-            return s.createSelectionQuery("from CaseTaskEntity where caseId = :c order by tenggat, createdAt", CaseTaskEntity.class)
-                    .setParameter("c", caseId).getResultList().stream().map(t -> task(t, nomor)).toList();
+            return taskRows(s, caseId).stream().map(t -> task(t, nomor)).toList();
         });
+    }
+
+    private static List<CaseTaskEntity> taskRows(Session s, String caseId) {
+        return s.createSelectionQuery("from CaseTaskEntity where caseId = :c order by tenggat, createdAt", CaseTaskEntity.class)
+                .setParameter("c", caseId).getResultList();
     }
 
     @Override

@@ -142,7 +142,7 @@ public final class ReferralServiceImpl implements ReferralService {
     }
 
     static Referral referral(Session s, CaseReferralEntity r, boolean full) {
-        return new Referral(r.getId(), r.caseId, r.institutionId, Referrals.institutionName(s, r.institutionId), r.status, r.tanggal, r.alasan,
+        return new Referral(r.getId(), r.caseId, r.institutionId, Referrals.institutionName(s, r.institutionId), r.status, Referrals.label(r.status), r.tanggal, r.alasan,
                 r.overrideOleh, r.catatan, full);
     }
 }

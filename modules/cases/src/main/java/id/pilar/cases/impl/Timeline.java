@@ -44,22 +44,31 @@ final class Timeline {
 
     static List<TimelineEntry> of(Session s, CaseFileEntity c) {
         String id = c.getId();
+        return of(s, c, list(s, "from CaseServiceEntity where caseId = :c", CaseServiceEntity.class, id),
+                list(s, "from CaseNoteEntity where caseId = :c", CaseNoteEntity.class, id),
+                list(s, "from CaseTaskEntity where caseId = :c", CaseTaskEntity.class, id));
+    }
+
+    /** The timeline from services, notes and tasks the caller has read already (they are shown beside it). */
+    static List<TimelineEntry> of(Session s, CaseFileEntity c, List<CaseServiceEntity> services, List<CaseNoteEntity> notes,
+            List<CaseTaskEntity> tasks) {
+        String id = c.getId();
         List<TimelineEntry> out = new ArrayList<>();
         for (CaseTransitionEntity t : list(s, "from CaseTransitionEntity where caseId = :c", CaseTransitionEntity.class, id)) {
             String title = t.dari == null ? Bundle.TL_Opened(CaseStatus.valueOf(t.ke).label())
                     : Bundle.TL_Transition(CaseStatus.valueOf(t.dari).label(), CaseStatus.valueOf(t.ke).label());
             out.add(new TimelineEntry(t.getCreatedAt(), "STATUS", title, t.alasan, t.getCreatedBy()));
         }
-        for (CaseServiceEntity e : list(s, "from CaseServiceEntity where caseId = :c", CaseServiceEntity.class, id)) {
+        for (CaseServiceEntity e : services) {
             out.add(new TimelineEntry(e.getCreatedAt(), "LAYANAN", Bundle.TL_Service(ServiceKind.valueOf(e.jenis).label()),
                     join(Formats.date(e.tanggal), e.penyedia, e.hasil), e.getCreatedBy()));
         }
-        for (CaseNoteEntity n : list(s, "from CaseNoteEntity where caseId = :c", CaseNoteEntity.class, id)) {
+        for (CaseNoteEntity n : notes) {
             var note = Notes.toRecord(n);
             out.add(new TimelineEntry(n.getCreatedAt(), "CATATAN", n.koreksiDari == null ? Bundle.TL_Note() : Bundle.TL_NoteCorrection(),
                     note.teks(), n.getCreatedBy()));
         }
-        for (CaseTaskEntity t : list(s, "from CaseTaskEntity where caseId = :c", CaseTaskEntity.class, id)) {
+        for (CaseTaskEntity t : tasks) {
             out.add(new TimelineEntry(t.getCreatedAt(), "TUGAS", Bundle.TL_TaskAdded(t.judul), Bundle.TL_Due(Formats.date(t.tenggat)), t.getCreatedBy()));
             if (t.selesaiAt != null) {
                 out.add(new TimelineEntry(t.selesaiAt, "TUGAS", Bundle.TL_TaskDone(t.judul), null, t.getUpdatedBy()));

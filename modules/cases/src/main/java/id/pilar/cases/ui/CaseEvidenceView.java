@@ -19,8 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javax.swing.JFileChooser;
-import javax.swing.SwingUtilities;
+import javafx.stage.FileChooser;
 import org.openide.util.NbBundle.Messages;
 
 /** The case window's attachments (added from a file, opened with the desktop's viewer) and consents. */
@@ -52,15 +51,17 @@ final class CaseEvidenceView {
         Label msg = new Label();
         Button attach = new Button(Bundle.BTN_Attach());
         attach.setDisable(!work);
-        attach.setOnAction(e -> SwingUtilities.invokeLater(() -> {
-            JFileChooser chooser = new JFileChooser();
-            if (chooser.showOpenDialog(null) == JFileChooser.APPROVE_OPTION) {
-                Path file = chooser.getSelectedFile().toPath();
+        attach.setOnAction(e -> {
+            FileChooser chooser = new FileChooser(); // JavaFX's, as the other modules: Swing's speaks English
+            chooser.setTitle(Bundle.BTN_Attach().replace("_", ""));
+            File chosen = chooser.showOpenDialog(attach.getScene() == null ? null : attach.getScene().getWindow());
+            if (chosen != null) {
+                Path file = chosen.toPath();
                 model.act(() -> AttachmentService.get().add(model.caseId(), file.getFileName().toString(),
                         Files.size(file) > AttachmentService.MAX_BYTES ? new byte[AttachmentService.MAX_BYTES + 1] : Files.readAllBytes(file)),
                         Bundle.MSG_Attached(), null);
             }
-        }));
+        });
         Button open = new Button(Bundle.BTN_OpenAttachment());
         open.setOnAction(e -> {
             AttachmentService.Attachment a = files.getSelectionModel().getSelectedItem();

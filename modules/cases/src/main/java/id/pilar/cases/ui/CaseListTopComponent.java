@@ -96,6 +96,7 @@ public final class CaseListTopComponent extends CasesWindow {
         category.setPromptText(Bundle.LBL_AnyCategory());
         TextField worker = new TextField();
         worker.setPromptText(Bundle.LBL_Worker());
+        worker.setPrefColumnCount(18); // the prompt whole, not cut
         CheckBox overdue = new CheckBox(Bundle.CHK_Overdue());
         Button apply = new Button(Bundle.BTN_Apply());
         apply.setDefaultButton(true);
@@ -109,16 +110,16 @@ public final class CaseListTopComponent extends CasesWindow {
         Label info = new Label();
 
         TableView<CaseSummary> table = Fx.table();
-        table.getColumns().add(Fx.column(Bundle.COL_Number(), CaseSummary::nomor, 140));
+        table.getColumns().add(Fx.column(Bundle.COL_Number(), CaseSummary::nomor, 130));
         table.getColumns().add(Fx.column(Bundle.COL_OldNumber(), c -> Fx.or(c.nomorLama()), 100));
-        table.getColumns().add(Fx.column(Bundle.COL_Client(), c -> Fx.or(c.klien()), 180));
-        table.getColumns().add(Fx.column(Bundle.COL_CaseStatus(), c -> c.status().label(), 120));
-        table.getColumns().add(Fx.column(Bundle.COL_Category(), c -> Fx.or(c.kategoriKode()), 80));
-        table.getColumns().add(Fx.column(Bundle.COL_Worker(), c -> Fx.or(c.pekerja()), 90));
-        table.getColumns().add(Fx.column(Bundle.COL_Opened(), c -> Formats.date(c.tanggalBuka()), 90));
-        table.getColumns().add(Fx.column(Bundle.COL_Kelurahan(), c -> CaseTopComponent.kelurahan(c.kodeKelurahan()), 120));
-        table.getColumns().add(Fx.column(Bundle.COL_Waiting(), c -> c.menunggu() == null ? "" : c.menunggu().label(), 120));
-        table.getColumns().add(Fx.column(Bundle.COL_Late(), c -> c.terlambat() ? Bundle.LBL_Yes() : "", 70));
+        table.getColumns().add(Fx.column(Bundle.COL_Client(), c -> Fx.or(c.klien()), 155));
+        table.getColumns().add(Fx.column(Bundle.COL_CaseStatus(), c -> c.status().label(), 150));
+        table.getColumns().add(Fx.column(Bundle.COL_Category(), c -> Fx.or(c.kategoriKode()), 75));
+        table.getColumns().add(Fx.column(Bundle.COL_Worker(), c -> Fx.or(c.pekerja()), 100));
+        table.getColumns().add(Fx.column(Bundle.COL_Opened(), c -> Formats.date(c.tanggalBuka()), 85));
+        table.getColumns().add(Fx.column(Bundle.COL_Kelurahan(), c -> CaseTopComponent.kelurahan(c.kodeKelurahan()), 125));
+        table.getColumns().add(Fx.column(Bundle.COL_Waiting(), c -> c.menunggu() == null ? "" : c.menunggu().label(), 150));
+        table.getColumns().add(Fx.column(Bundle.COL_Late(), c -> c.terlambat() ? Bundle.LBL_Yes() : "", 85));
 
         CaseListModel model = new CaseListModel(CaseService.get(), UiExecutor.standard(), rows -> {
             table.getItems().setAll(rows);

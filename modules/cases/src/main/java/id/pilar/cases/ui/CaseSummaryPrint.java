@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.BoxLayout;
 import javax.swing.JCheckBox;
-import javax.swing.JFileChooser;
+import javafx.application.Platform;
+import javafx.stage.FileChooser;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
@@ -66,18 +66,23 @@ final class CaseSummaryPrint {
                     parts.add(p);
                 }
             });
-            JFileChooser chooser = new JFileChooser();
-            chooser.setFileFilter(new FileNameExtensionFilter(Bundle.LBL_PdfFiles(), "pdf"));
-            chooser.setSelectedFile(new File("ringkasan-" + nomor + ".pdf"));
-            if (chooser.showSaveDialog(null) != JFileChooser.APPROVE_OPTION) {
-                return;
-            }
-            Path file = chooser.getSelectedFile().toPath();
-            Path target = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? file : Path.of(file + ".pdf");
-            BackgroundWork.submit(Bundle.TTL_PrintSummary(), progress -> {
-                CaseSummaryExport.get().write(caseId, parts, target);
-                return target;
-            }, t -> message.accept(Bundle.MSG_SummaryWritten(t)), e -> message.accept(UserMessages.of(e)));
+            // JavaFX's chooser, as the other modules' exports: Swing's speaks English ("Save", "File Name").
+            Platform.runLater(() -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(Bundle.TTL_PrintSummary());
+                chooser.setInitialFileName("ringkasan-" + nomor + ".pdf");
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Bundle.LBL_PdfFiles(), "*.pdf"));
+                File chosen = chooser.showSaveDialog(null);
+                if (chosen == null) {
+                    return;
+                }
+                Path file = chosen.toPath();
+                Path target = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? file : Path.of(file + ".pdf");
+                BackgroundWork.submit(Bundle.TTL_PrintSummary(), progress -> {
+                    CaseSummaryExport.get().write(caseId, parts, target);
+                    return target;
+                }, t -> message.accept(Bundle.MSG_SummaryWritten(t)), e -> message.accept(UserMessages.of(e)));
+            });
         });
     }
 }

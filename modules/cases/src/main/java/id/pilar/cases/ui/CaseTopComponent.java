@@ -45,8 +45,9 @@ import org.openide.windows.TopComponent;
 
 /**
  * One case: header, the steps it may take next, and tabs for the timeline, assessment, plan,
- * services, referrals, notes and tasks. Alt+letter mnemonics on the buttons; every tab's first
- * field takes the keyboard.
+ * services, referrals, notes and tasks. Alt+letter mnemonics on the buttons, none on a letter the
+ * main menu bar takes with Alt (Berkas, Tampilan, Keamanan, Alat, Jendela, Bantuan); every tab's
+ * first field takes the keyboard.
  */
 @TopComponent.Description(preferredID = "CaseTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
 @Messages({
@@ -60,7 +61,7 @@ import org.openide.windows.TopComponent;
     "LBL_Clients=Klien:",
     "# {0} - status", "BTN_Step=Ke _{0}",
     "BTN_RequestClosure=Ajukan _penutupan…",
-    "BTN_Reopen=Buka _kembali",
+    "BTN_Reopen=B_uka kembali",
     "BTN_Print=_Cetak ringkasan (PDF)",
     "BTN_Reload=_Muat ulang",
     "LBL_Reason=Alasan",
@@ -76,12 +77,12 @@ import org.openide.windows.TopComponent;
     "LBL_None=tidak ada",
     "LBL_PlanItems=Tujuan; tindakan; penanggung jawab; tenggat dd/MM/yyyy — satu baris per tujuan",
     "LBL_PlanNote=Catatan rencana",
-    "BTN_SaveDraft=Simpan sebagai revisi _baru",
-    "BTN_SubmitPlan=_Ajukan ke supervisor",
+    "BTN_SaveDraft=Simpan sebagai re_visi baru",
+    "BTN_SubmitPlan=Ajukan ke supervis_or",
     "# {0} - revision", "# {1} - status", "# {2} - who", "LBL_PlanRevision=Revisi {0} · {1} · oleh {2}",
     "COL_Date=Tanggal", "COL_Kind=Jenis", "COL_Provider=Penyedia", "COL_Outcome=Hasil", "COL_By=Oleh",
     "LBL_Provider=Penyedia", "LBL_Outcome=Hasil", "LBL_Date=Tanggal (dd/MM/yyyy)",
-    "BTN_AddService=_Tambah layanan",
+    "BTN_AddService=Tambah _layanan",
     "LBL_Institution=Lembaga",
     "# {0} - name", "# {1} - kind", "# {2} - free", "# {3} - capacity", "LBL_InstitutionChoice={0} ({1}) — sisa {2} dari {3} tempat",
     "LBL_FullWarning=Lembaga ini penuh: rujukan akan menunggu izin supervisor.",
@@ -90,14 +91,14 @@ import org.openide.windows.TopComponent;
     "COL_Institution=Lembaga", "COL_Status=Status", "COL_Reason=Alasan",
     "LBL_NewNote=Catatan baru",
     "CHK_Health=Berisi data kesehatan",
-    "BTN_AddNote=_Tambah catatan",
-    "BTN_Correct=_Koreksi catatan terpilih",
+    "BTN_AddNote=Tamba_h catatan",
+    "BTN_Correct=Koreks_i catatan terpilih",
     "# {0} - who", "# {1} - when", "LBL_NoteHead={0}, {1}",
     "LBL_Corrected=(dikoreksi)",
     "LBL_Correction=(koreksi)",
     "LBL_TaskTitle=Tugas / tindak lanjut",
     "LBL_DueDate=Tenggat (dd/MM/yyyy)",
-    "BTN_AddTask=_Tambah tugas",
+    "BTN_AddTask=Tambah tu_gas",
     "BTN_Done=_Selesai",
     "COL_Title=Tugas", "COL_Due=Tenggat", "COL_Owner=Pemilik", "COL_Done=Selesai",
     "LBL_Late=TERLAMBAT",
@@ -190,7 +191,7 @@ public final class CaseTopComponent extends CasesWindow {
         }
         if (sum.menunggu() != null) {
             Label w = new Label(Bundle.LBL_Waiting(sum.menunggu().label()));
-            w.getStyleClass().add("warning");
+            w.getStyleClass().addAll("field-message", "field-warning");
             header.getChildren().add(w);
         }
         if (d.status() == CaseStatus.DITUTUP && d.alasanTutup() != null) {
@@ -200,7 +201,8 @@ public final class CaseTopComponent extends CasesWindow {
         showActions(d);
         timeline.getItems().setAll(s.timeline().stream().map(t -> Formats.dateTime(t.waktu()) + " · " + t.oleh() + " · " + t.judul()
                 + (t.isi() == null ? "" : "\n    " + t.isi())).toList());
-        timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1));
+        // after the layout pass: cells of two lines are measured only then, and the last entry would stay half hidden
+        javafx.application.Platform.runLater(() -> timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1)));
         showAssessment(s);
         showPlan(s);
         showServices(s);
@@ -279,7 +281,7 @@ public final class CaseTopComponent extends CasesWindow {
         Button send = new Button(Bundle.BTN_Send());
         if (reopen) {
             send.setOnAction(e -> model.act(() -> CaseService.get().reopen(caseId, model.version(), text.getText()), Bundle.MSG_Saved(), null));
-            closureForm.getChildren().setAll(new HBox(8, new Label(Bundle.LBL_Reason()), text, send));
+            closureForm.getChildren().setAll(row(new Label(Bundle.LBL_Reason()), text, send));
             text.requestFocus();
             return;
         }
@@ -289,9 +291,16 @@ public final class CaseTopComponent extends CasesWindow {
         TextField date = new TextField(Formats.date(LocalDate.now(Formats.JAKARTA)));
         send.setOnAction(e -> model.act(() -> CaseService.get().requestClosure(caseId, model.version(), reason.getValue(), text.getText(),
                 date(date.getText())), Bundle.MSG_SentForApproval(), () -> closureForm.getChildren().clear()));
-        closureForm.getChildren().setAll(new HBox(8, new Label(Bundle.LBL_Reason()), reason, new Label(Bundle.LBL_ClosingDate()), date,
+        closureForm.getChildren().setAll(row(new Label(Bundle.LBL_Reason()), reason, new Label(Bundle.LBL_ClosingDate()), date,
                 new Label(Bundle.LBL_Description()), text, send));
         reason.requestFocus();
+    }
+
+    /** A form row whose labels sit level with their fields. */
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
@@ -457,7 +466,7 @@ public final class CaseTopComponent extends CasesWindow {
         inst.getItems().setAll(s.institutions());
         inst.setConverter(converter(i -> Bundle.LBL_InstitutionChoice(i.nama(), i.jenis().label(), i.sisa(), i.kapasitas())));
         Label warn = new Label();
-        warn.getStyleClass().add("warning");
+        warn.getStyleClass().addAll("field-message", "field-warning");
         inst.valueProperty().addListener((o, a, b) -> warn.setText(b != null && b.sisa() == 0 ? Bundle.LBL_FullWarning() : ""));
         TextField reason = new TextField();
         reason.setPromptText(Bundle.LBL_Reason());
@@ -470,7 +479,7 @@ public final class CaseTopComponent extends CasesWindow {
         TableView<ReferralService.Referral> table = Fx.table();
         table.getColumns().add(Fx.column(Bundle.COL_Date(), r -> Formats.date(r.tanggal()), 90));
         table.getColumns().add(Fx.column(Bundle.COL_Institution(), ReferralService.Referral::lembaga, 220));
-        table.getColumns().add(Fx.column(Bundle.COL_Status(), ReferralService.Referral::status, 120));
+        table.getColumns().add(Fx.column(Bundle.COL_Status(), ReferralService.Referral::keadaan, 160));
         table.getColumns().add(Fx.column(Bundle.COL_Reason(), r -> Fx.or(r.alasan()), 200));
         table.getItems().setAll(s.referrals());
         table.setPrefHeight(200);

@@ -64,7 +64,8 @@ public final class CaseWindowModel {
     Snapshot snapshot() {
         CaseService cases = CaseService.get();
         CaseDetail d = cases.find(caseId).orElseThrow();
-        return new Snapshot(d, cases.timeline(caseId), cases.notes(caseId), cases.tasks(caseId), cases.services(caseId),
+        CaseService.Activity a = cases.activity(caseId);
+        return new Snapshot(d, a.timeline(), a.notes(), a.tasks(), a.services(),
                 PlanService.get().revisions(caseId), ReferralService.get().forCase(caseId), AssessmentService.get().form(caseId),
                 AssessmentService.get().bansos(caseId), ReferralService.get().institutions(), AttachmentService.get().list(caseId),
                 CaseConsents.get().forCase(caseId));

@@ -27,7 +27,7 @@ final class Fx {
 
     static Label title(String text) {
         Label l = new Label(text);
-        l.getStyleClass().add("section-title");
+        l.getStyleClass().add("form-label"); // pilar.css: bold, as the other modules' form headings
         return l;
     }
 

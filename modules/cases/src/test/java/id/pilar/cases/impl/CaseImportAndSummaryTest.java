@@ -140,6 +140,70 @@ class CaseImportAndSummaryTest {
     }
 
     @Test
+    void anXlsxListWithDateCellsNumericNiksAndHeadersAsPeopleTypeThem() throws Exception {
+        Path xlsx = dir.resolve("kasus-lama.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            var sheet = wb.createSheet("Kasus");
+            var dates = wb.createCellStyle();
+            dates.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            var head = sheet.createRow(0);
+            String[] columns = HEADER.trim().split(";");
+            for (int i = 0; i < columns.length; i++) {
+                head.createCell(i).setCellValue(i == 0 ? "Nomor Kasus" : columns[i].toUpperCase(java.util.Locale.ROOT));
+            }
+            Object[][] rows = {
+                {"XL-001", 3171015806850004d, "Sumarni", "P", LocalDate.of(1985, 6, 18), LocalDate.of(2024, 3, 1), "laporan", "PPKS-11", "Asesmen", "Gambir", null, null},
+                {"XL-002", null, "Darto", "L", null, "01/03/2024", "hotline", "PPKS-11", "Ditutup", "Gambir", LocalDate.of(2024, 2, 1), "selesai"},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof String t) {
+                        row.createCell(c).setCellValue(t);
+                    } else if (v instanceof Double d) {
+                        row.createCell(c).setCellValue(d);
+                    } else if (v instanceof LocalDate d) {
+                        var cell = row.createCell(c);
+                        cell.setCellValue(d);
+                        cell.setCellStyle(dates);
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        CaseImport.Preview preview = CaseImport.get().preview(xlsx);
+        assertThat(preview.rows()).extracting(CaseImport.Row::nomorLama).containsExactly("XL-001");
+        assertThat(preview.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.baris()).isEqualTo(3);
+            assertThat(r.alasan()).contains("sebelum tanggal_buka");
+        });
+        assertThat(CaseImport.get().importValid(preview, CaseImport.Progress.NONE).line()).isEqualTo("imported 1, updated 0, rejected 1");
+        CaseDetail sumarni = CaseService.get().findByNumber("XL-001").orElseThrow();
+        assertThat(sumarni.summary().tanggalBuka()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(sumarni.klien()).extracting(k -> k.nama()).containsExactly("Sumarni");
+        String nik = db.transactions().query(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT nik FROM reg_person WHERE id = '" + sumarni.klien().get(0).id() + "'")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(nik).as("a NIK typed as a number keeps its 16 digits").isEqualTo("3171015806850004");
+    }
+
+    @Test
+    void aFileOfAnotherKindIsRefusedWithTheReadersSentence() throws Exception {
+        Path doc = dir.resolve("kasus.docx");
+        Files.writeString(doc, "bukan daftar");
+        assertThatThrownBy(() -> CaseImport.get().preview(doc)).isInstanceOf(id.pilar.core.api.error.PilarException.class)
+                .hasMessageContaining(".xlsx");
+        Path notXlsx = dir.resolve("palsu.xlsx");
+        Files.writeString(notXlsx, "nomor_kasus;nik\n");
+        assertThatThrownBy(() -> CaseImport.get().preview(notXlsx)).isInstanceOf(id.pilar.core.api.error.PilarException.class)
+                .hasMessageContaining("XLSX");
+    }
+
+    @Test
     void aFileThatCannotBeReadAtAll() throws Exception {
         Path bad = dir.resolve("kosong.csv");
         Files.writeString(bad, "a,b,c\n1,2,3\n");

@@ -69,6 +69,7 @@ public final class CaseSummaryPdf implements CaseSummaryExport {
         AccessControl.get().require(CasesPermissions.EXPORT);
         CaseService cases = CaseService.get();
         CaseDetail d = cases.find(caseId).orElseThrow(() -> new CasesException("ERR_CaseNotFound", id.pilar.cases.impl.CaseTexts.caseNotFound()));
+        CaseService.Activity activity = cases.activity(caseId);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "pilar", ".pdf.tmp");
@@ -87,7 +88,7 @@ public final class CaseSummaryPdf implements CaseSummaryExport {
                 if (parts.contains(Part.RIWAYAT)) {
                     section(doc, Bundle.PDF_History());
                     table(doc, new float[] {2.2f, 6, 1.6f}, List.of(Bundle.PDF_When(), Bundle.PDF_What(), Bundle.PDF_Who()),
-                            cases.timeline(caseId).stream().map(t -> List.of(Formats.dateTime(t.waktu()),
+                            activity.timeline().stream().map(t -> List.of(Formats.dateTime(t.waktu()),
                                     t.judul() + (t.isi() == null ? "" : " — " + t.isi()), t.oleh())).toList());
                 }
                 if (parts.contains(Part.ASESMEN)) {
@@ -121,18 +122,18 @@ public final class CaseSummaryPdf implements CaseSummaryExport {
                 if (parts.contains(Part.LAYANAN)) {
                     section(doc, Bundle.PDF_Services());
                     table(doc, new float[] {1.5f, 3, 3, 4}, List.of(Bundle.PDF_Date(), Bundle.PDF_Kind(), Bundle.PDF_Provider(), Bundle.PDF_Outcome()),
-                            cases.services(caseId).stream().map(s -> List.of(Formats.date(s.tanggal()), s.jenis().label(), or(s.penyedia()), or(s.hasil()))).toList());
+                            activity.services().stream().map(s -> List.of(Formats.date(s.tanggal()), s.jenis().label(), or(s.penyedia()), or(s.hasil()))).toList());
                 }
                 if (parts.contains(Part.RUJUKAN)) {
                     section(doc, Bundle.PDF_Referrals());
                     table(doc, new float[] {1.5f, 4, 2, 4}, List.of(Bundle.PDF_Date(), Bundle.PDF_Institution(), Bundle.PDF_Status(), Bundle.PDF_Outcome()),
-                            ReferralService.get().forCase(caseId).stream().map(r -> List.of(Formats.date(r.tanggal()), r.lembaga(), r.status(),
+                            ReferralService.get().forCase(caseId).stream().map(r -> List.of(Formats.date(r.tanggal()), r.lembaga(), r.keadaan(),
                                     or(r.alasan()))).toList());
                 }
                 if (parts.contains(Part.CATATAN)) {
                     section(doc, Bundle.PDF_Notes());
                     table(doc, new float[] {2.2f, 1.6f, 7}, List.of(Bundle.PDF_When(), Bundle.PDF_Who(), Bundle.PDF_Notes()),
-                            cases.notes(caseId).stream().filter(n -> !n.dikoreksi()).map(n -> List.of(Formats.dateTime(n.waktu()), n.oleh(), n.teks())).toList());
+                            activity.notes().stream().filter(n -> !n.dikoreksi()).map(n -> List.of(Formats.dateTime(n.waktu()), n.oleh(), n.teks())).toList());
                 }
                 doc.close();
             } catch (DocumentException e) {

@@ -13,6 +13,9 @@ import id.pilar.core.api.reference.KategoriKesos;
 import id.pilar.core.api.reference.ReferenceData;
 import id.pilar.core.api.security.AccessControl;
 import id.pilar.core.persistence.Transactions;
+import id.pilar.lib.tables.api.Headers;
+import id.pilar.lib.tables.api.Table;
+import id.pilar.lib.tables.api.TableFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +72,8 @@ import org.openide.util.lookup.ServiceProvider;
 public final class CaseImportImpl implements CaseImport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** A date cell of a workbook, as the shared reader gives it (a typed or CSV date is dd/MM/yyyy). */
+    private static final java.util.regex.Pattern ISO_CELL = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private final Transactions tx;
 
     public CaseImportImpl() {
@@ -82,14 +87,15 @@ public final class CaseImportImpl implements CaseImport {
     @Override
     public Preview preview(Path file) throws IOException {
         AccessControl.get().require(CasesPermissions.IMPORT);
-        CaseImportFiles.Table table = CaseImportFiles.read(file);
-        List<String> missing = COLUMNS.stream().filter(c -> !table.header().contains(c)).toList();
+        Table table = TableFiles.read(file);
+        List<String> keys = table.header().stream().map(Headers::normalise).toList();
+        List<String> missing = COLUMNS.stream().filter(c -> !keys.contains(Headers.normalise(c))).toList();
         if (!missing.isEmpty()) {
             throw new IOException(Bundle.ERR_MissingColumns(String.join(", ", missing)));
         }
         Map<String, Integer> col = new HashMap<>();
         for (String c : COLUMNS) {
-            col.put(c, table.header().indexOf(c));
+            col.put(c, keys.indexOf(Headers.normalise(c)));
         }
         Map<String, String> imported = tx.query(c -> {
             Map<String, String> m = new HashMap<>();
@@ -105,11 +111,8 @@ public final class CaseImportImpl implements CaseImport {
         Map<String, Integer> seen = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
-        for (CaseImportFiles.Line line : table.lines()) {
-            java.util.function.Function<String, String> v = name -> {
-                int i = col.get(name);
-                return i < line.values().size() ? line.values().get(i).trim() : "";
-            };
+        for (Table.Row line : table.rows()) {
+            java.util.function.Function<String, String> v = name -> line.value(col.get(name));
             try {
                 String nomor = v.apply("nomor_kasus");
                 if (nomor.isEmpty()) {
@@ -194,7 +197,7 @@ public final class CaseImportImpl implements CaseImport {
         }
         LocalDate d;
         try {
-            d = LocalDate.parse(text, DATE);
+            d = LocalDate.parse(text, ISO_CELL.matcher(text).matches() ? DateTimeFormatter.ISO_LOCAL_DATE : DATE);
         } catch (DateTimeParseException e) {
             throw new CasesException("ERR_BadDate", Bundle.ERR_BadDate(column, text), column, text);
         }
