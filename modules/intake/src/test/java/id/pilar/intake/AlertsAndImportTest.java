@@ -10,6 +10,7 @@ import id.pilar.intake.api.AlertService.Alert;
 import id.pilar.intake.api.AlertService.WeekPoint;
 import id.pilar.intake.api.Hotspot;
 import id.pilar.intake.api.ReportImport;
+import id.pilar.intake.api.ReportDraft;
 import id.pilar.intake.api.ReportService;
 import id.pilar.intake.api.ReportService.ReportFilter;
 import id.pilar.testkit.TestDatabase;
@@ -100,6 +101,31 @@ class AlertsAndImportTest {
         assertThat(last.dasar()).isEqualTo(5.0);
         assertThat(trend.get(0).dasar()).as("first weeks: no baseline yet").isNull();
         assertThat(AlertService.get().daily(AS_OF)).isNotEmpty();
+    }
+
+    @Test
+    void anAlertsTrendIsTheSeriesOfItsCategoryNotOfEveryReportThere() {
+        // Pasar Baru: reports of two categories this week only (too few and too new to alert anywhere).
+        String pasarBaru = "hs-pasar-baru";
+        ReportService reports = ReportService.get();
+        reports.record(IntakeFixtures.atNoon(pasarBaru, AS_OF.minusDays(2)));
+        for (int i = 0; i < 2; i++) {
+            ReportDraft d = IntakeFixtures.atNoon(pasarBaru, AS_OF.minusDays(1));
+            reports.record(new ReportDraft(d.diterima(), d.kanal(), d.pelaporNama(), d.pelaporTelepon(), d.anonim(), d.hotspotId(),
+                    d.kodeKelurahan(), d.alamat(), d.lintang(), d.bujur(), "PPKS-12", d.jumlahOrang(), d.uraian()));
+        }
+        assertThat(AlertService.get().trend(pasarBaru, null, AS_OF, 4).get(3).jumlah()).isEqualTo(3);
+        assertThat(AlertService.get().trend(pasarBaru, "PPKS-12", AS_OF, 4).get(3).jumlah()).isEqualTo(2);
+        assertThat(AlertService.get().trend(pasarBaru, IntakeFixtures.GELANDANGAN, AS_OF, 4).get(3).jumlah()).isEqualTo(1);
+
+        // The Gambir alert's own series ends in its week with its count, baseline and limit.
+        Alert gambir = AlertService.get().recompute(AS_OF).stream().filter(a -> a.tingkat().equals("TITIK")).findFirst().orElseThrow();
+        List<WeekPoint> trend = AlertService.get().trend(gambir.tempatKode(), gambir.kategoriKode(), gambir.minggu().plusDays(6), 12);
+        WeekPoint week = trend.get(11);
+        assertThat(week.minggu()).isEqualTo(gambir.minggu());
+        assertThat(week.jumlah()).isEqualTo(gambir.jumlah());
+        assertThat(week.dasar()).isEqualTo(gambir.dasar());
+        assertThat(week.batas()).isEqualTo(gambir.batas());
     }
 
     @Test

@@ -23,7 +23,16 @@ public interface AlertService {
     Alert acknowledge(String alertId, int version, String catatan);
 
     /** Weekly counts of one hotspot (all categories) with the baseline band, oldest first. */
-    List<WeekPoint> trend(String hotspotId, LocalDate hariTerakhir, int minggu);
+    default List<WeekPoint> trend(String hotspotId, LocalDate hariTerakhir, int minggu) {
+        return trend(hotspotId, null, hariTerakhir, minggu);
+    }
+
+    /**
+     * Weekly counts of one hotspot and one PPKS category ({@code null}: all categories summed) with
+     * the baseline band the rule computes for exactly that series, oldest first: the trend an alert
+     * of that hotspot and category was raised on.
+     */
+    List<WeekPoint> trend(String hotspotId, String kategoriKode, LocalDate hariTerakhir, int minggu);
 
     /** Daily counts of the 7 days ending on {@code hariTerakhir} per hotspot. */
     List<DayCount> daily(LocalDate hariTerakhir);

@@ -247,7 +247,7 @@ public final class AlertServiceImpl implements AlertService {
     }
 
     @Override
-    public List<WeekPoint> trend(String hotspotId, LocalDate hariTerakhir, int minggu) {
+    public List<WeekPoint> trend(String hotspotId, String kategoriKode, LocalDate hariTerakhir, int minggu) {
         AccessControl.get().require(IntakePermissions.READ);
         LocalDate last = hariTerakhir == null ? Jakarta.today() : hariTerakhir;
         int weeks = Math.max(1, Math.min(104, minggu));
@@ -255,7 +255,7 @@ public final class AlertServiceImpl implements AlertService {
             Thresholds t = thresholds(s);
             EarlyWarningRule rule = new EarlyWarningRule(t.jumlahMinimum(), t.peluang(), t.mingguDasar());
             WeeklyCounts w = s.doReturningWork(c -> WeeklyCounts.read(c, last, weeks + t.mingguDasar(), hotspotId));
-            WeeklyCounts.Series series = w.series.get(WeeklyCounts.TITIK + "|" + hotspotId + "|*");
+            WeeklyCounts.Series series = w.series.get(WeeklyCounts.TITIK + "|" + hotspotId + "|" + (kategoriKode == null ? "*" : kategoriKode));
             List<WeekPoint> out = new ArrayList<>();
             for (int j = weeks - 1; j >= 0; j--) {
                 if (series == null) {

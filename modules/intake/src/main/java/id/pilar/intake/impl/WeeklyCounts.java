@@ -45,7 +45,10 @@ final class WeeklyCounts {
         return lastDay.minusDays(7L * j);
     }
 
-    /** Reads {@code windows} windows ending on {@code lastDay}; {@code onlyHotspot} restricts to one hotspot (all categories summed). */
+    /**
+     * Reads {@code windows} windows ending on {@code lastDay}; {@code onlyHotspot} restricts to one
+     * hotspot, as all categories summed (category {@code *}) and per category.
+     */
     static WeeklyCounts read(Connection c, LocalDate lastDay, int windows, String onlyHotspot) throws SQLException {
         WeeklyCounts w = new WeeklyCounts(lastDay, windows);
         try (PreparedStatement ps = c.prepareStatement(COUNT_SQL)) {
@@ -62,6 +65,7 @@ final class WeeklyCounts {
                     if (onlyHotspot != null) {
                         if (onlyHotspot.equals(hotspot)) {
                             w.add(TITIK, hotspot, "*", j, n);
+                            w.add(TITIK, hotspot, kat, j, n);
                         }
                         continue;
                     }

@@ -55,7 +55,8 @@ import org.openide.windows.TopComponent;
     "COL_Explanation=Keterangan", "COL_Ack=Diakui",
     "BTN_Recompute=_Hitung ulang", "PROMPT_AckNote=Catatan tindak lanjut", "BTN_Ack=_Akui peringatan",
     "# {0} - count", "LBL_Alerts={0} peringatan aktif",
-    "LBL_Trend=Tren mingguan titik rawan", "SER_Count=Laporan per minggu", "SER_Baseline=Dasar (rata-rata terpangkas)",
+    "LBL_Trend=Tren mingguan titik rawan", "# {0} - hotspot", "LBL_TrendAll=Tren mingguan {0}: semua laporan",
+    "# {0} - hotspot", "# {1} - category", "LBL_TrendCategory=Tren mingguan {0}: {1} (seri peringatan ini)", "SER_Count=Laporan per minggu", "SER_Baseline=Dasar (rata-rata terpangkas)",
     "SER_Limit=Batas naik bermakna", "LBL_Yes=ya", "MSG_SelectAlert=Pilih peringatan di daftar."
 })
 public final class AlertsTopComponent extends FxTopComponent {
@@ -109,21 +110,25 @@ public final class AlertsTopComponent extends FxTopComponent {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         ComboBox<Hotspot> hotspot = new ComboBox<>();
-        hotspot.setOnAction(e -> showTrend(chart, hotspot.getValue(), info));
+        // Picking a hotspot shows all its reports; selecting an alert shows the series it was raised on.
+        hotspot.setOnAction(e -> showTrend(chart, hotspot.getValue(), null, info));
         // The explanation is longer than its column: the selected alert's shows whole under the list.
         javafx.scene.control.Label explanation = new javafx.scene.control.Label();
         explanation.setWrapText(true);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> {
             explanation.setText(a == null ? "" : a.keterangan());
             if (a != null && "TITIK".equals(a.tingkat())) {
-                hotspot.getItems().stream().filter(h -> h.id().equals(a.tempatKode())).findFirst().ifPresent(hotspot::setValue);
+                hotspot.getItems().stream().filter(h -> h.id().equals(a.tempatKode())).findFirst().ifPresent(h -> {
+                    hotspot.setValue(h);
+                    showTrend(chart, h, a, info);
+                });
             }
         });
         ui.load(() -> ReportService.get().hotspots(), (List<Hotspot> hs) -> {
             hotspot.getItems().setAll(hs);
             if (!hs.isEmpty()) {
                 hotspot.setValue(hs.get(0));
-                showTrend(chart, hs.get(0), info); // a value set by code fires no action: draw the first trend at once
+                showTrend(chart, hs.get(0), null, info); // a value set by code fires no action: draw the first trend at once
             }
         }, e -> info.setText(UserMessages.of(e)));
 
@@ -142,11 +147,15 @@ public final class AlertsTopComponent extends FxTopComponent {
         return root;
     }
 
-    private void showTrend(LineChart<String, Number> chart, Hotspot h, Label info) {
+    /** The weekly trend of {@code h}: of the alert's category when an alert is given, else of all reports. */
+    private void showTrend(LineChart<String, Number> chart, Hotspot h, Alert alert, Label info) {
         if (h == null) {
             return;
         }
-        ui.load(() -> AlertService.get().trend(h.id(), LocalDate.now(ZoneId.of("Asia/Jakarta")), 16), (List<WeekPoint> points) -> {
+        String kategori = alert == null ? null : alert.kategoriKode();
+        // The alert's own week ends on the day it was computed for; the trend ends there too.
+        LocalDate last = alert == null ? LocalDate.now(ZoneId.of("Asia/Jakarta")) : alert.minggu().plusDays(6);
+        ui.load(() -> AlertService.get().trend(h.id(), kategori, last, 16), (List<WeekPoint> points) -> {
             XYChart.Series<String, Number> count = new XYChart.Series<>();
             count.setName(Bundle.SER_Count());
             XYChart.Series<String, Number> base = new XYChart.Series<>();
@@ -162,7 +171,7 @@ public final class AlertsTopComponent extends FxTopComponent {
                 }
             }
             chart.getData().setAll(List.of(count, base, limit));
-            chart.setTitle(Bundle.LBL_Trend() + ": " + h.nama());
+            chart.setTitle(alert == null ? Bundle.LBL_TrendAll(h.nama()) : Bundle.LBL_TrendCategory(h.nama(), alert.kategori()));
         }, e -> info.setText(UserMessages.of(e)));
     }
 
