@@ -51,6 +51,7 @@ public final class FxDialog {
                 }
             });
             JFXPanel panel = new JFXPanel();
+            FxToolkit.started();
             dialog.setContentPane(panel);
             Platform.setImplicitExit(false);
             Platform.runLater(() -> {

@@ -7,6 +7,7 @@ import javafx.embed.swing.JFXPanel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.openide.windows.TopComponent;
+import org.openide.windows.WindowManager;
 
 /**
  * A TopComponent whose content is a JavaFX scene.
@@ -21,23 +22,55 @@ import org.openide.windows.TopComponent;
  * HD), so five open views behind their tabs held some 50 MB for nothing. A hidden view gives its
  * panel up; showing it again puts the same scene, with everything typed or selected, into a new
  * panel.
+ *
+ * <p>The first panel waits until the main window has been shown: creating a {@link JFXPanel}
+ * starts the JavaFX toolkit (native libraries, its thread, GTK), and the start page is built while
+ * the window system loads, so that start-up work held the main window back (measured in
+ * docs/BENCHMARKS.md, 2026-12-02 "window first"). Until then the window shows its empty background.
  */
 public abstract class FxTopComponent extends TopComponent {
 
     private static volatile boolean fxReady;
+    /** EDT only: the main window has been shown, JavaFX panels may be created. */
+    private static boolean windowShown;
+    /** EDT only: a panel was created, so the toolkit runs and scenes can be built. */
+    private static boolean toolkitStarted;
     private JFXPanel panel; // EDT only; null while the window is hidden
     private boolean sceneRequested;
+    private boolean onScreen; // EDT only: between componentShowing and componentHidden
     private volatile boolean isActivated;
     private volatile Scene scene;
 
     protected FxTopComponent() {
         setLayout(new BorderLayout());
-        attachPanel();
+        if (windowShown) {
+            attachPanel();
+        } else {
+            WindowManager.getDefault().invokeWhenUIReady(() -> javax.swing.SwingUtilities.invokeLater(this::windowShown));
+        }
+    }
+
+    /** The main window is up: the panel (and so the toolkit) of a view already on screen, and its scene. */
+    private void windowShown() {
+        windowShown = true;
+        if (panel == null && onScreen) { // its componentShowing came before the window did
+            attachPanel();
+            revalidate();
+            repaint();
+        } else if (toolkitStarted && isDisplayable()) {
+            requestScene();
+        }
     }
 
     @Override
     public void addNotify() {
         super.addNotify();
+        if (toolkitStarted) {
+            requestScene(); // else the first panel asks, once the toolkit is up
+        }
+    }
+
+    private void requestScene() {
         if (sceneRequested) {
             return;
         }
@@ -62,7 +95,8 @@ public abstract class FxTopComponent extends TopComponent {
 
     @Override
     protected void componentShowing() {
-        if (panel == null) {
+        onScreen = true;
+        if (panel == null && windowShown) {
             attachPanel();
             revalidate();
             repaint();
@@ -71,6 +105,7 @@ public abstract class FxTopComponent extends TopComponent {
 
     @Override
     protected void componentHidden() {
+        onScreen = false;
         JFXPanel old = panel;
         if (old != null) {
             panel = null;
@@ -81,10 +116,15 @@ public abstract class FxTopComponent extends TopComponent {
 
     private void attachPanel() {
         panel = new JFXPanel();
+        toolkitStarted = true;
+        FxToolkit.started();
         add(panel, BorderLayout.CENTER);
         Scene s = scene;
         if (s != null) {
             panel.setScene(s);
+        }
+        if (isDisplayable()) {
+            requestScene();
         }
     }
 
@@ -103,7 +143,7 @@ public abstract class FxTopComponent extends TopComponent {
     @Override
     protected void componentActivated() {
         isActivated = true;
-        Platform.runLater(this::focusFirstField);
+        FxToolkit.runLater(this::focusFirstField);
     }
 
     @Override

@@ -23,7 +23,7 @@ final class StandardUiExecutor implements UiExecutor {
             if (Platform.isFxApplicationThread()) {
                 r.run();
             } else {
-                Platform.runLater(r);
+                FxToolkit.runLater(r); // before the toolkit runs: once it does
             }
         };
     }

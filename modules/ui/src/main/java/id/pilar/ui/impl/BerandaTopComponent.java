@@ -62,6 +62,7 @@ public final class BerandaTopComponent extends FxTopComponent {
     /** Logged once, when the first tiles show data: the start-up benchmark waits for it. */
     static final String READY_MARK = "PILAR-BERANDA-READY";
     private static final java.util.concurrent.atomic.AtomicBoolean READY_LOGGED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final java.util.Set<String> READY_TRIMMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger pendingTiles = new java.util.concurrent.atomic.AtomicInteger();
 
     private FlowPane tiles;
@@ -231,6 +232,9 @@ public final class BerandaTopComponent extends FxTopComponent {
             for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
                 h.flush(); // the mark must reach messages.log now, not at the next periodic flush
             }
+        }
+        if (READY_TRIMMED.add(state)) {
+            HeapTrim.startPageReady(state); // once for the bootstrap's garbage, once after the first tiles
         }
     }
 
