@@ -103,7 +103,10 @@ public final class IndexTopComponent extends FxTopComponent {
         report.setOnAction(e -> MonthlyReportAction.ask());
 
         TableView<IndexViewModel.Line> table = new TableView<>(vm.lines());
-        table.getColumns().add(column(Bundle.COL_Rank(), l -> Integer.toString(l.score().rank()), 80));
+        // The drivers take what the other columns leave (wrapped), so the table fits the window
+        // at 1366x768 without a horizontal scroll bar; widening the window widens them.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(Bundle.COL_Rank(), l -> Integer.toString(l.score().rank()), 70));
         table.getColumns().add(column(Bundle.COL_Kelurahan(), l -> l.score().nama(), 150));
         table.getColumns().add(column(Bundle.COL_Kecamatan(), l -> l.score().namaKecamatan(), 120));
         TableColumn<IndexViewModel.Line, String> index = column(Bundle.COL_Index(), IndexViewModel.Line::index, 70);
@@ -111,7 +114,8 @@ public final class IndexTopComponent extends FxTopComponent {
         table.getColumns().add(index);
         table.getColumns().add(column(Bundle.COL_Change(), IndexViewModel.Line::change, 90));
         table.getColumns().add(column(Bundle.COL_PreviousRank(), IndexViewModel.Line::previousRank, 100));
-        TableColumn<IndexViewModel.Line, String> drivers = column(Bundle.COL_Drivers(), IndexViewModel.Line::drivers, 620);
+        TableColumn<IndexViewModel.Line, String> drivers = column(Bundle.COL_Drivers(), IndexViewModel.Line::drivers, 360);
+        drivers.setMinWidth(240);
         drivers.setCellFactory(c -> new TableCell<>() {
             private final Label text = new Label();
 
