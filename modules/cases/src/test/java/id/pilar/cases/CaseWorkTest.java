@@ -149,6 +149,21 @@ class CaseWorkTest {
     }
 
     @Test
+    void anInstitutionWithoutBedsIsNeverFull() {
+        ReferralService r = ReferralService.get();
+        Institution dukcapil = r.saveInstitution(new Institution(null, "Suku Dinas Dukcapil Jakarta Pusat", InstitutionKind.INSTANSI_LAIN,
+                null, null, 0, 0));
+        assertThat(dukcapil.tanpaTempatTidur()).isTrue();
+        assertThat(dukcapil.penuh()).isFalse();
+        CaseDetail c = CaseFixtures.openCase("Nina Dokumen");
+        Referral sent = r.refer(c.id(), dukcapil.id(), TODAY, "KTP hilang");
+        assertThat(sent.status()).isEqualTo("DIKIRIM");
+        assertThat(sent.penuh()).isFalse();
+        assertThat(r.advance(sent.id(), "DITERIMA", null).status()).isEqualTo("DITERIMA");
+        assertThat(ApprovalService.get().forCase(c.id())).noneMatch(x -> x.jenis() == ApprovalKind.RUJUKAN_PENUH);
+    }
+
+    @Test
     void filtersOfTheCaseList() {
         CaseDetail c = CaseFixtures.openCase("Maya Saring");
         assertThat(cases.list(new CaseFilter(null, null, "31.71.01.1001", "PPKS-11", false, null, "maya", 50)))

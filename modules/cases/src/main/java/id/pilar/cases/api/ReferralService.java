@@ -51,6 +51,16 @@ public interface ReferralService {
         public int sisa() {
             return Math.max(0, kapasitas - terisi);
         }
+
+        /** Capacity 0 means the institution has no beds (Dukcapil, a legal-aid office): it is never full. */
+        public boolean tanpaTempatTidur() {
+            return kapasitas == 0;
+        }
+
+        /** Every bed taken: a referral then needs a supervisor's override. */
+        public boolean penuh() {
+            return kapasitas > 0 && terisi >= kapasitas;
+        }
     }
 
     /** @param status the state's code ({@code DIKIRIM}, {@code MENUNGGU_IZIN} …); {@code keadaan} the same in the user's words */

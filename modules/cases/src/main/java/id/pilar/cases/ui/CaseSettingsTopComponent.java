@@ -135,7 +135,7 @@ public final class CaseSettingsTopComponent extends CasesWindow {
         institutions.getColumns().add(Fx.column(Bundle.COL_InstAddress(), i -> Fx.or(i.alamat()), 180));
         institutions.getColumns().add(Fx.column(Bundle.COL_InstContact(), i -> Fx.or(i.kontak()), 140));
         institutions.getColumns().add(Fx.column(Bundle.COL_InstBeds(), i -> Integer.toString(i.kapasitas()), 90));
-        institutions.getColumns().add(Fx.column(Bundle.COL_InstFree(), i -> Integer.toString(i.sisa()), 60));
+        institutions.getColumns().add(Fx.column(Bundle.COL_InstFree(), i -> i.tanpaTempatTidur() ? "\u2013" : Integer.toString(i.sisa()), 60));
         TextField instName = new TextField();
         instName.setPromptText(Bundle.PROMPT_InstName());
         instName.setPrefColumnCount(20);

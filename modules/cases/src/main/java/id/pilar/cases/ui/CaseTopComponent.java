@@ -85,6 +85,7 @@ import org.openide.windows.TopComponent;
     "BTN_AddService=Tambah _layanan",
     "LBL_Institution=Lembaga",
     "# {0} - name", "# {1} - kind", "# {2} - free", "# {3} - capacity", "LBL_InstitutionChoice={0} ({1}) — sisa {2} dari {3} tempat",
+    "# {0} - name", "# {1} - kind", "LBL_InstitutionNoBeds={0} ({1}) — tanpa tempat tidur",
     "LBL_FullWarning=Lembaga ini penuh: rujukan akan menunggu izin supervisor.",
     "BTN_Refer=_Rujuk",
     "BTN_Accepted=Diterima", "BTN_Rejected=Ditolak", "BTN_Completed=Selesai",
@@ -464,10 +465,11 @@ public final class CaseTopComponent extends CasesWindow {
         boolean work = AccessControl.get().isPermitted(CasesPermissions.WORK) && s.detail().status().open();
         ComboBox<ReferralService.Institution> inst = new ComboBox<>();
         inst.getItems().setAll(s.institutions());
-        inst.setConverter(converter(i -> Bundle.LBL_InstitutionChoice(i.nama(), i.jenis().label(), i.sisa(), i.kapasitas())));
+        inst.setConverter(converter(i -> i.tanpaTempatTidur() ? Bundle.LBL_InstitutionNoBeds(i.nama(), i.jenis().label())
+                : Bundle.LBL_InstitutionChoice(i.nama(), i.jenis().label(), i.sisa(), i.kapasitas())));
         Label warn = new Label();
         warn.getStyleClass().addAll("field-message", "field-warning");
-        inst.valueProperty().addListener((o, a, b) -> warn.setText(b != null && b.sisa() == 0 ? Bundle.LBL_FullWarning() : ""));
+        inst.valueProperty().addListener((o, a, b) -> warn.setText(b != null && b.penuh() ? Bundle.LBL_FullWarning() : ""));
         TextField reason = new TextField();
         reason.setPromptText(Bundle.LBL_Reason());
         TextField date = new TextField(Formats.date(LocalDate.now(Formats.JAKARTA)));
