@@ -101,21 +101,6 @@ public final class AwardsTopComponent extends FxTopComponent {
         }
     }
 
-    /**
-     * A window shown while nobody was signed in (restored by an older version, or opened before the
-     * login finished) had its loads refused: the first activation afterwards loads again.
-     */
-    @Override
-    protected void componentActivated() {
-        super.componentActivated();
-        if (vm != null && vm.types.isEmpty()) {
-            vm.loadTypes();
-            vm.loadBoard(null);
-            vm.loadCeremonies();
-            vm.loadAwards(null);
-        }
-    }
-
     @Override
     protected Node firstField() {
         return asOfField;
