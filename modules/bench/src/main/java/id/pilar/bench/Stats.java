@@ -1,5 +1,7 @@
 package id.pilar.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,20 +44,37 @@ public final class Stats {
      * noise (2 shared cores) falls on both alike: the medians in ms, {@code {pilar, baseline}}.
      */
     public static double[] alternate(Work pilar, Work baseline, int warmups, int runs) throws Exception {
+        return Arrays.copyOf(alternateWithCpu(pilar, baseline, warmups, runs), 2);
+    }
+
+    /**
+     * {@link #alternate} with the calling thread's CPU time as well: the medians in ms,
+     * {@code {pilar, baseline, pilar CPU, baseline CPU}}. Work that runs in the calling thread
+     * (JDBC on SQLite does) is counted; on a machine shared with other builds the CPU time says
+     * what the wall time would be on a quiet one.
+     */
+    public static double[] alternateWithCpu(Work pilar, Work baseline, int warmups, int runs) throws Exception {
         for (int i = 0; i < warmups; i++) {
             pilar.call();
             baseline.call();
         }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] a = new double[runs];
         double[] b = new double[runs];
+        double[] ca = new double[runs];
+        double[] cb = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long c = cpu.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             pilar.call();
             a[i] = (System.nanoTime() - t) / 1e6;
+            ca[i] = (cpu.getCurrentThreadCpuTime() - c) / 1e6;
+            c = cpu.getCurrentThreadCpuTime();
             t = System.nanoTime();
             baseline.call();
             b[i] = (System.nanoTime() - t) / 1e6;
+            cb[i] = (cpu.getCurrentThreadCpuTime() - c) / 1e6;
         }
-        return new double[] {median(a), median(b)};
+        return new double[] {median(a), median(b), median(ca), median(cb)};
     }
 }

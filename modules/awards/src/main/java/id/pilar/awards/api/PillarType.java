@@ -1,7 +1,9 @@
 package id.pilar.awards.api;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The pillar types awards distinguish, with their PSKS codes (Permensos 08/2012). */
 public enum PillarType {
@@ -24,7 +26,11 @@ public enum PillarType {
         return label;
     }
 
+    /** Looked up for every membership of every member when judging thousands: a map, not a stream over {@code values()}. */
+    private static final Map<String, PillarType> BY_PSKS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(PillarType::psksKode, t -> t));
+
     public static Optional<PillarType> ofPsks(String kode) {
-        return Arrays.stream(values()).filter(t -> t.psksKode.equals(kode)).findFirst();
+        return kode == null ? Optional.empty() : Optional.ofNullable(BY_PSKS.get(kode));
     }
 }

@@ -13,12 +13,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Gathers the facts of every member (or organisation) on an as-of date in bulk: the rosters' facts
@@ -69,17 +68,37 @@ final class FactLoader {
             return out;
         }
         Map<String, Declared> declared = declared(tx);
+        // Plain loops, no streams per member: this runs for every member on every read, and the
+        // eligible list's first call in a fresh JVM runs it before the JIT has compiled anything.
         for (MemberFacts m : records.memberFacts(asOf, yearTo(asOf), maxGapDays)) {
-            Declared d = declared.getOrDefault(m.ref().id(), new Declared(null, null, null, false));
-            Optional<ServicePeriod> running = m.service().stream().filter(ServicePeriod::running).findFirst();
+            Declared d = declared.getOrDefault(m.ref().id(), NOT_DECLARED);
+            ServicePeriod running = null;
+            for (ServicePeriod p : m.service()) {
+                if (p.running()) {
+                    running = p;
+                    break;
+                }
+            }
             LocalDate lastEnd = m.service().isEmpty() ? null : m.service().get(m.service().size() - 1).to();
-            Set<PillarType> types = m.psksKodes().stream().map(PillarType::ofPsks).flatMap(Optional::stream).collect(Collectors.toSet());
-            out.add(new SubjectFacts(kind, m.ref().id(), m.ref().nik(), m.ref().fullName(), m.kelurahanKode(), m.kecamatanKode(), types,
-                    running.map(ServicePeriod::from).orElse(null), m.firstStart(), running.isPresent() ? null : lastEnd,
+            out.add(new SubjectFacts(kind, m.ref().id(), m.ref().nik(), m.ref().fullName(), m.kelurahanKode(), m.kecamatanKode(),
+                    pillarTypes(m.psksKodes()), running == null ? null : running.from(), m.firstStart(), running != null ? null : lastEnd,
                     m.minutes(), m.deployments(), m.rank(), m.validCertificates(), d.citizenship(), d.blood(), d.prison(),
                     d.disqualified(), 0, null, 0, false));
         }
         return out;
+    }
+
+    private static final Declared NOT_DECLARED = new Declared(null, null, null, false);
+
+    private static Set<PillarType> pillarTypes(Set<String> psksKodes) {
+        if (psksKodes.isEmpty()) {
+            return Set.of();
+        }
+        Set<PillarType> types = EnumSet.noneOf(PillarType.class);
+        for (String k : psksKodes) {
+            PillarType.ofPsks(k).ifPresent(types::add);
+        }
+        return types;
     }
 
     private static Map<String, Declared> declared(Transactions tx) {

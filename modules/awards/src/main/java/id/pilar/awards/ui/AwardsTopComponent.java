@@ -49,7 +49,8 @@ import org.openide.windows.WindowManager;
 
 /** The awards window: eligibility, the nomination board, ceremonies and certificates, the catalogue with its rule editor, reports. */
 @ConvertAsProperties(dtd = "-//id.pilar.awards.ui//Awards//EN", autostore = false)
-@TopComponent.Description(preferredID = "AwardsTopComponent", persistenceType = TopComponent.PERSISTENCE_ONLY_OPENED)
+// Never reopened by the window system at start: that would load before the login and show "Akses ditolak".
+@TopComponent.Description(preferredID = "AwardsTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
 @ActionID(category = "Window", id = "id.pilar.awards.ui.AwardsTopComponent")
 @ActionReferences({
@@ -74,7 +75,7 @@ import org.openide.windows.WindowManager;
     "BTN_Submit=Ajukan", "BTN_Verify=Verifikasi", "BTN_Forward=Teruskan", "BTN_Approve=Setujui", "BTN_Reject=Tolak",
     "BTN_Confer=Anugerahkan", "BTN_Attach=Lampirkan dokumen…",
     "LBL_Note=Catatan / alasan", "LBL_Decision=Nomor keputusan", "LBL_DecidedOn=Tanggal keputusan",
-    "LBL_Ceremony=Upacara", "LBL_Signatory=Penanda tangan", "LBL_SignatoryTitle=Jabatan penanda tangan", "LBL_Document=Dokumen",
+    "LBL_Ceremony=Upacara", "LBL_ChooseCeremony=(pilih upacara)", "LBL_Signatory=Penanda tangan", "LBL_SignatoryTitle=Jabatan penanda tangan", "LBL_Document=Dokumen",
     "LBL_Documents=Dokumen (✔ ada, ✘ kurang untuk langkah berikutnya)", "LBL_Steps=Riwayat langkah",
     "LBL_CeremonyName=Nama acara", "LBL_Place=Tempat", "LBL_Presenter=Pemberi penghargaan", "BTN_NewCeremony=Catat upacara",
     "BTN_Print=Cetak piagam…", "LBL_Rules=Aturan", "LBL_Route=Jalur persetujuan (satu tingkat per baris)", "LBL_Facts=Fakta yang dikenal",
@@ -128,9 +129,11 @@ public final class AwardsTopComponent extends FxTopComponent {
     private ComboBox<AwardType> typeBox() {
         ComboBox<AwardType> box = new ComboBox<>(vm.types);
         Fx.labels(box, t -> t.code() + " — " + t.name(), Bundle.LBL_All());
+        // After the catalogue is reloaded (a save), the same award stays chosen: by code, not by the old record.
         vm.types.addListener((javafx.collections.ListChangeListener<AwardType>) c -> {
-            if (box.getValue() == null && !vm.types.isEmpty()) {
-                box.setValue(vm.types.stream().filter(t -> t.code().equals("SLKS")).findFirst().orElse(vm.types.get(0)));
+            if (!vm.types.isEmpty()) {
+                String code = box.getValue() == null ? "SLKS" : box.getValue().code();
+                box.setValue(vm.types.stream().filter(t -> t.code().equals(code)).findFirst().orElse(vm.types.get(0)));
             }
         });
         return box;
@@ -163,7 +166,7 @@ public final class AwardsTopComponent extends FxTopComponent {
         t.getColumns().add(Fx.column(Bundle.COL_Eligible(), j -> j.eligible() ? Bundle.VAL_Yes() : j.soonEligible() ? Bundle.VAL_Soon() : Bundle.VAL_No(), 60));
         t.getColumns().add(Fx.column(Bundle.COL_Tier(), j -> j.tier() == null ? "" : j.tier(), 70));
         t.getColumns().add(Fx.column(Bundle.COL_Pillar(), j -> j.pillarTypes().stream().map(PillarType::label).sorted().collect(Collectors.joining(", ")), 100));
-        t.getColumns().add(Fx.column(Bundle.COL_Reason(), Judgement::reason, 600));
+        t.getColumns().add(Fx.longColumn(Bundle.COL_Reason(), Judgement::reason, 700));
         Button judge = new Button(Bundle.BTN_Judge());
         judge.setDefaultButton(true);
         judge.setOnAction(e -> {
@@ -190,7 +193,8 @@ public final class AwardsTopComponent extends FxTopComponent {
                 new Label(Bundle.LBL_Pillar()), pillar, new Label(Bundle.LBL_Kecamatan()), kecamatan, new Label(Bundle.LBL_Soon()), soon,
                 only, judge);
         top.setPadding(new Insets(8));
-        HBox bottom = new HBox(8, justification, nominate, export);
+        HBox actions = new HBox(8, justification, nominate, export);
+        VBox bottom = new VBox(6, Fx.selectedText(t, j -> j.name() + ": " + j.reason()), actions);
         bottom.setPadding(new Insets(8));
         BorderPane p = new BorderPane(t);
         p.setTop(top);
@@ -206,13 +210,13 @@ public final class AwardsTopComponent extends FxTopComponent {
         state.setOnAction(e -> vm.loadBoard(state.getValue()));
         TableView<Nomination> t = Fx.table();
         t.setItems(vm.nominations);
-        t.getColumns().add(Fx.column(Bundle.COL_Award(), Nomination::typeCode, 90));
-        t.getColumns().add(Fx.column(Bundle.COL_Name(), Nomination::name, 170));
-        t.getColumns().add(Fx.column(Bundle.COL_State(), n -> n.state().label(), 100));
-        t.getColumns().add(Fx.column(Bundle.COL_Level(), Nomination::levelName, 220));
-        t.getColumns().add(Fx.column(Bundle.COL_Since(), n -> Formats.dateTime(n.stateSince()), 120));
-        t.getColumns().add(Fx.column(Bundle.COL_Flag(), n -> n.flagged() ? Bundle.VAL_Flagged() : "", 100));
-        t.getColumns().add(Fx.column(Bundle.COL_Reason(), n -> n.flagged() ? n.justification() : n.eligibilityReason(), 400));
+        t.getColumns().add(Fx.column(Bundle.COL_Award(), Nomination::typeCode, 105));
+        t.getColumns().add(Fx.column(Bundle.COL_Name(), Nomination::name, 150));
+        t.getColumns().add(Fx.column(Bundle.COL_State(), n -> n.state().label(), 115));
+        t.getColumns().add(Fx.longColumn(Bundle.COL_Level(), Nomination::levelName, 330));
+        t.getColumns().add(Fx.column(Bundle.COL_Since(), n -> Formats.dateTime(n.stateSince()), 125));
+        t.getColumns().add(Fx.column(Bundle.COL_Flag(), n -> n.flagged() ? Bundle.VAL_Flagged() : "", 120));
+        t.getColumns().add(Fx.longColumn(Bundle.COL_Reason(), n -> n.flagged() ? n.justification() : n.eligibilityReason(), 400));
         ListView<NominationStep> steps = new ListView<>(vm.steps);
         steps.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -220,24 +224,52 @@ public final class AwardsTopComponent extends FxTopComponent {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : Formats.dateTime(s.at()) + "  " + s.to().label() + " — " + s.levelName() + " — "
                         + s.actorName() + (s.note() == null ? "" : " — " + s.note()));
+                setWrapText(true);
+                setPrefWidth(0); // wrap at the list's width instead of scrolling sideways
             }
         });
         ListView<String> docs = new ListView<>(vm.documents);
+        docs.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty ? null : d);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        // A step reloads the board: the nomination worked on stays selected, so the next step is one click.
+        String[] selectedId = {null};
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> {
+            if (n != null) {
+                selectedId[0] = n.id();
+            }
+        });
+        vm.nominations.addListener((javafx.collections.ListChangeListener<Nomination>) c -> {
+            for (int i = 0; i < vm.nominations.size(); i++) {
+                if (vm.nominations.get(i).id().equals(selectedId[0])) {
+                    t.getSelectionModel().select(i);
+                    return;
+                }
+            }
+        });
         t.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> vm.loadDetail(n));
         TextField note = Fx.field(Bundle.LBL_Note(), 260);
         TextField decision = Fx.field(Bundle.LBL_Decision(), 160);
-        TextField decidedOn = Fx.field(Bundle.LBL_DecidedOn(), 100);
+        TextField decidedOn = Fx.field(Bundle.LBL_DecidedOn(), 135);
         ComboBox<Ceremony> ceremony = new ComboBox<>(vm.ceremonies);
-        Fx.labels(ceremony, c -> c.name() + " (" + Formats.date(c.heldOn()) + ")", "—");
+        Fx.labels(ceremony, c -> c.name() + " (" + Formats.date(c.heldOn()) + ")", Bundle.LBL_ChooseCeremony());
         TextField signatory = Fx.field(Bundle.LBL_Signatory(), 180);
         TextField signatoryTitle = Fx.field(Bundle.LBL_SignatoryTitle(), 220);
-        ComboBox<String> docCode = new ComboBox<>();
-        docCode.setPromptText(Bundle.LBL_Document());
+        // The checklist by the names a clerk knows ("Pas foto 4×6 latar merah"), not its codes.
+        ComboBox<RequiredDocument> docCode = new ComboBox<>();
+        Fx.labels(docCode, RequiredDocument::name, Bundle.LBL_Document());
+        docCode.setPrefWidth(260);
         t.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> {
             docCode.getItems().clear();
             if (n != null) {
                 vm.types.stream().filter(x -> x.code().equals(n.typeCode())).findFirst()
-                        .ifPresent(x -> docCode.getItems().setAll(x.documents().stream().map(RequiredDocument::code).toList()));
+                        .ifPresent(x -> docCode.getItems().setAll(x.documents()));
             }
         });
         Runnable reload = () -> {
@@ -252,14 +284,16 @@ public final class AwardsTopComponent extends FxTopComponent {
                 Formats.parseDate(decidedOn.getText()), note.getText()), reload));
         Button reject = action(Bundle.BTN_Reject(), t, n -> vm.step(() -> Nominations.get().reject(n.id(), n.version(), note.getText()), reload));
         Button confer = action(Bundle.BTN_Confer(), t, n -> vm.confer(n, ceremony.getValue(), signatory.getText(), signatoryTitle.getText(), reload));
-        Button attach = action(Bundle.BTN_Attach(), t, n -> openFile().ifPresent(f -> vm.attach(n, docCode.getValue(), f, () -> vm.loadDetail(n))));
+        Button attach = action(Bundle.BTN_Attach(), t, n -> openFile().ifPresent(f -> vm.attach(n, docCode.getValue() == null ? null : docCode.getValue().code(), f, () -> vm.loadDetail(n))));
         FlowPane actions = new FlowPane(6, 6, note, submit, verify, forward, reject, new Label(Bundle.LBL_Decision()), decision, decidedOn,
                 approve, ceremony, signatory, signatoryTitle, confer, docCode, attach);
         actions.setPadding(new Insets(8));
-        VBox detail = new VBox(4, new Label(Bundle.LBL_Steps()), steps, new Label(Bundle.LBL_Documents()), docs);
+        Label docsLabel = new Label(Bundle.LBL_Documents());
+        docsLabel.setWrapText(true);
+        VBox detail = new VBox(4, new Label(Bundle.LBL_Steps()), steps, docsLabel, docs);
         detail.setPadding(new Insets(4));
         SplitPane split = new SplitPane(t, detail);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.7);
         Button refresh = new Button(Bundle.BTN_Refresh());
         refresh.setOnAction(e -> reload.run());
         HBox top = new HBox(8, new Label(Bundle.LBL_State()), state, refresh);
@@ -282,15 +316,15 @@ public final class AwardsTopComponent extends FxTopComponent {
         c.setItems(vm.ceremonies);
         c.getColumns().add(Fx.column(Bundle.COL_Name(), Ceremony::name, 220));
         c.getColumns().add(Fx.column(Bundle.COL_Date(), x -> Formats.date(x.heldOn()), 90));
-        c.getColumns().add(Fx.column(Bundle.COL_Place(), Ceremony::place, 220));
-        c.getColumns().add(Fx.column(Bundle.COL_Presenter(), Ceremony::presenter, 220));
+        c.getColumns().add(Fx.longColumn(Bundle.COL_Place(), Ceremony::place, 300));
+        c.getColumns().add(Fx.longColumn(Bundle.COL_Presenter(), Ceremony::presenter, 320));
         c.getColumns().add(Fx.column(Bundle.COL_Count(), x -> Integer.toString(x.awards()), 60));
         c.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> vm.loadAwards(n));
         TableView<ConferredAward> a = Fx.table();
         a.setItems(vm.awards);
         a.getColumns().add(Fx.column(Bundle.COL_Serial(), ConferredAward::serialNumber, 170));
         a.getColumns().add(Fx.column(Bundle.COL_Name(), ConferredAward::name, 180));
-        a.getColumns().add(Fx.column(Bundle.COL_Award(), ConferredAward::typeName, 220));
+        a.getColumns().add(Fx.longColumn(Bundle.COL_Award(), ConferredAward::typeName, 320));
         a.getColumns().add(Fx.column(Bundle.COL_Tier(), x -> x.tier() == null ? "" : x.tier(), 70));
         a.getColumns().add(Fx.column(Bundle.COL_Date(), x -> Formats.date(x.conferredOn()), 90));
         a.getColumns().add(Fx.column(Bundle.LBL_Decision(), ConferredAward::decisionNumber, 160));
@@ -327,6 +361,17 @@ public final class AwardsTopComponent extends FxTopComponent {
             protected void updateItem(AwardType t, boolean empty) {
                 super.updateItem(t, empty);
                 setText(empty || t == null ? null : t.code() + " — " + t.name());
+                setTooltip(empty || t == null ? null : new javafx.scene.control.Tooltip(t.code() + " — " + t.name()));
+            }
+        });
+        // Saving reloads the catalogue: the award being edited stays selected (and its editor filled).
+        String[] editing = {null};
+        vm.types.addListener((javafx.collections.ListChangeListener<AwardType>) c -> {
+            for (int i = 0; i < vm.types.size(); i++) {
+                if (vm.types.get(i).code().equals(editing[0])) {
+                    list.getSelectionModel().select(i);
+                    return;
+                }
             }
         });
         TextField name = Fx.field(Bundle.COL_Name(), 320);
@@ -341,6 +386,7 @@ public final class AwardsTopComponent extends FxTopComponent {
         facts.setWrapText(true);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t != null) {
+                editing[0] = t.code();
                 name.setText(t.name());
                 rules.setText(t.rules());
                 route.setText(String.join("\n", t.route()));
@@ -348,6 +394,7 @@ public final class AwardsTopComponent extends FxTopComponent {
             }
         });
         Button check = new Button(Bundle.BTN_Check());
+        check.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         check.setOnAction(e -> {
             AwardType t = list.getSelectionModel().getSelectedItem();
             if (t != null) {
@@ -355,6 +402,7 @@ public final class AwardsTopComponent extends FxTopComponent {
             }
         });
         Button save = new Button(Bundle.BTN_Save());
+        save.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         save.setOnAction(e -> {
             AwardType t = list.getSelectionModel().getSelectedItem();
             if (t != null) {
@@ -370,7 +418,7 @@ public final class AwardsTopComponent extends FxTopComponent {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(editor);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(list, scroll);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.36);
         return split;
     }
 

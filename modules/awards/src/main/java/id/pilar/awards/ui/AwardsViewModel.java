@@ -100,10 +100,15 @@ public final class AwardsViewModel {
             documents.clear();
             return;
         }
+        // Documents by the names of the award's checklist (read here, on the caller's thread, where the list lives).
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        types.stream().filter(t -> t.code().equals(n.typeCode())).flatMap(t -> t.documents().stream())
+                .forEach(d -> names.put(d.code(), d.name()));
         call(() -> {
             List<NominationStep> s = Nominations.get().steps(n.id());
             List<String> docs = new java.util.ArrayList<>();
-            Nominations.get().attachments(n.id()).forEach(a -> docs.add("✔ " + a.documentCode() + " — " + a.fileName()));
+            Nominations.get().attachments(n.id())
+                    .forEach(a -> docs.add("✔ " + names.getOrDefault(a.documentCode(), a.documentCode()) + " — " + a.fileName()));
             NominationState next = switch (n.state()) {
                 case DRAFT -> NominationState.DIUSULKAN;
                 case DIUSULKAN -> NominationState.DIVERIFIKASI;
@@ -111,7 +116,7 @@ public final class AwardsViewModel {
                 default -> NominationState.DIANUGERAHKAN;
             };
             for (RequiredDocument d : Nominations.get().missingFor(n.id(), next)) {
-                docs.add("✘ " + d.code() + " — " + d.name());
+                docs.add("✘ " + d.name());
             }
             return new Object[] {s, docs};
         }, r -> {

@@ -60,7 +60,8 @@ class AwardsViewModelTest {
         assertThat(vm.nominations).hasSize(1);
         vm.loadDetail(vm.nominations.get(0));
         assertThat(vm.steps).hasSize(1);
-        assertThat(vm.documents).anyMatch(d -> d.startsWith("✘ CV"));
+        // the checklist by its names, not the catalogue's codes
+        assertThat(vm.documents).contains("✘ Daftar riwayat hidup").noneMatch(d -> d.contains("REKOM_GUBERNUR"));
 
         // a refused step arrives as a plain sentence, the board is unchanged
         var n = vm.nominations.get(0);

@@ -28,6 +28,7 @@ import org.openide.util.NbBundle.Messages;
     "# {0} - as-of date", "# {1} - first start", "RSN_BeforeStart=tanggal acuan {0} sebelum awal keanggotaan {1}",
     "# {0} - end date", "RSN_NotRunning=tidak aktif pada tanggal acuan (masa bakti terakhir berakhir {0})",
     "# {0} - goal", "RSN_NeverAwarded=belum pernah menerima {0}",
+    "# {0} - goal", "RSN_Once={0} dianugerahkan sekali saja",
     "# {0} - date", "# {1} - years", "# {2} - months", "# {3} - days", "RSN_LastAward=penghargaan yang sama terakhir {0} ({1} tahun {2} bulan {3} hari lalu)",
     "# {0} - label", "# {1} - value", "RSN_Value={0} {1}",
     "# {0} - difference", "# {1} - goal", "RSN_Short=kurang {0} untuk {1}",
@@ -68,6 +69,8 @@ public final class Evaluator {
     }
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** A minimum gap this long is the catalogue's way to say "once" (migration V4): no count of days is worth saying. */
+    static final int ONCE_YEARS = 99;
 
     private Evaluator() {
     }
@@ -170,10 +173,14 @@ public final class Evaluator {
         if (last == null || last.isAfter(asOf)) {
             return new Outcome(c.op() == Op.GE, () -> Bundle.RSN_NeverAwarded(goal));
         }
-        return years(c, last, asOf, goal, () -> {
+        Supplier<String> lastText = () -> {
             Period p = ServiceTime.served(last, asOf);
             return Bundle.RSN_LastAward(DMY.format(last), p.getYears(), p.getMonths(), p.getDays());
-        });
+        };
+        if (c.op() == Op.GE && c.number() >= ONCE_YEARS && !ServiceTime.reached(last, (int) c.number(), asOf)) {
+            return new Outcome(false, () -> lastText.get() + "; " + Bundle.RSN_Once(goal));
+        }
+        return years(c, last, asOf, goal, lastText);
     }
 
     private static Outcome years(Clause c, LocalDate start, LocalDate asOf, String goal, Supplier<String> text) {

@@ -140,6 +140,19 @@ class RulesEngineTest {
     }
 
     @Test
+    void aGapOf99YearsSaysOnceNotTensOfThousandsOfDays() {
+        RuleSet rules = RuleSet.parse("jeda_penghargaan_tahun >= 99", RecipientKind.ANGGOTA);
+        SubjectFacts decorated = new SubjectFacts(RecipientKind.ANGGOTA, "t", "n", "Eko", null, null, Set.of(PillarType.PSM), null, null,
+                null, 0, 0, null, 0, null, null, null, false, 1, LocalDate.of(2026, 12, 20), 0, false);
+        Evaluator.Verdict v = Evaluator.judge(rules, decorated, LocalDate.of(2026, 12, 20), "SLKS");
+        assertThat(v.eligible()).isFalse();
+        assertThat(v.reason()).isEqualTo("penghargaan yang sama terakhir 20/12/2026 (0 tahun 0 bulan 0 hari lalu); SLKS dianugerahkan sekali saja");
+        SubjectFacts never = new SubjectFacts(RecipientKind.ANGGOTA, "t", "n", "Eko", null, null, Set.of(PillarType.PSM), null, null,
+                null, 0, 0, null, 0, null, null, null, false, 0, null, 0, false);
+        assertThat(Evaluator.judge(rules, never, LocalDate.of(2026, 12, 20), "SLKS").eligible()).isTrue();
+    }
+
+    @Test
     void aRuleNamingAnUnknownFactIsRefused() {
         assertThatThrownBy(() -> RuleSet.parse("masa_bakti_tahun >= 5\numur >= 40", RecipientKind.ANGGOTA))
                 .isInstanceOf(AwardsException.class).hasMessageContaining("baris 2").hasMessageContaining("\"umur\" tidak dikenal")
