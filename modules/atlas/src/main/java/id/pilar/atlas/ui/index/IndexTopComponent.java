@@ -118,17 +118,26 @@ public final class IndexTopComponent extends FxTopComponent {
         drivers.setMinWidth(240);
         drivers.setCellFactory(c -> new TableCell<>() {
             private final Label text = new Label();
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
 
             {
                 text.setWrapText(true);
+                // A preferred width (not only a maximum) makes the label ask for the height of its
+                // wrapped lines, so the row grows instead of ending the sentence with "...".
+                text.prefWidthProperty().bind(drivers.widthProperty().subtract(12));
                 text.maxWidthProperty().bind(drivers.widthProperty().subtract(12));
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                whole.setWrapText(true);
+                whole.setMaxWidth(480);
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 text.setText(empty ? null : item);
+                whole.setText(empty ? null : item);
                 setGraphic(empty ? null : text);
+                setTooltip(empty ? null : whole);
             }
         });
         table.getColumns().add(drivers);
