@@ -45,8 +45,10 @@ class DtsenImportPhasesTest {
             assertThat(phases.commitNanos()).isPositive();
             assertThat(phases.waitForReaderNanos()).isNotNegative();
             assertThat(phases.writerNanos()).isLessThanOrEqualTo(phases.totalNanos());
-            assertThat(phases.seconds()).containsOnlyKeys("parse", "validate", "wait_for_reader", "insert", "index_build",
-                    "bookkeeping", "commit", "total");
+            // The whole call too: the permission check, opening the file, starting the reader.
+            assertThat(phases.seconds()).containsOnlyKeys("permission", "open_file", "start", "parse", "validate", "wait_for_reader",
+                    "insert", "index_build", "bookkeeping", "commit", "total", "call");
+            assertThat(phases.seconds().get("call")).isGreaterThanOrEqualTo(phases.seconds().get("total"));
             assertThat(phases.toString()).contains("index_build", "commit");
         }
     }

@@ -23,11 +23,25 @@ final class FxToolkit {
     static void runLater(Runnable r) {
         synchronized (LOCK) {
             if (!started) {
-                PENDING.add(r);
-                return;
+                if (!runningAlready()) {
+                    PENDING.add(r);
+                    return;
+                }
+                // Started by someone else (a test's FX robot, Platform.startup): no panel will say so.
+                flush();
             }
         }
         Platform.runLater(r);
+    }
+
+    /** Whether the toolkit runs although no panel of ours started it. */
+    private static boolean runningAlready() {
+        try {
+            Platform.runLater(() -> { });
+            return true;
+        } catch (IllegalStateException notYet) {
+            return false;
+        }
     }
 
     /** Called right after a {@code JFXPanel} was created (it starts the toolkit): runs what waited. */
@@ -36,9 +50,14 @@ final class FxToolkit {
             if (started) {
                 return;
             }
-            started = true;
-            PENDING.forEach(Platform::runLater); // inside the lock: nothing submitted meanwhile overtakes them
-            PENDING.clear();
+            flush();
         }
+    }
+
+    /** Under LOCK: from now on work goes straight to the toolkit, after what waited. */
+    private static void flush() {
+        started = true;
+        PENDING.forEach(Platform::runLater); // inside the lock: nothing submitted meanwhile overtakes them
+        PENDING.clear();
     }
 }
