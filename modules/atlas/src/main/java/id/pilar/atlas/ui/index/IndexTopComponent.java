@@ -122,11 +122,9 @@ public final class IndexTopComponent extends FxTopComponent {
 
             {
                 text.setWrapText(true);
-                // A preferred width (not only a maximum) makes the label ask for the height of its
-                // wrapped lines, so the row grows instead of ending the sentence with "...".
-                text.prefWidthProperty().bind(drivers.widthProperty().subtract(12));
                 text.maxWidthProperty().bind(drivers.widthProperty().subtract(12));
-                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                // The rows keep one height (a taller label overlapped the next row): the whole
+                // sentence is in the tooltip and in the kelurahan's profile.
                 whole.setWrapText(true);
                 whole.setMaxWidth(480);
             }
