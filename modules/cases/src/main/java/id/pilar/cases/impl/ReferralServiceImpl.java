@@ -93,8 +93,8 @@ public final class ReferralServiceImpl implements ReferralService {
             if (tanggal == null || tanggal.isBefore(c.tanggalBuka) || tanggal.isAfter(Jakarta.today())) {
                 throw CaseErrors.of("ERR_ReferralDate", Bundle.ERR_ReferralDate());
             }
-            // Capacity 0: no beds to run out of (an agency, not a shelter), so never full.
-            boolean full = i.kapasitas > 0 && Referrals.taken(s, institutionId) >= i.kapasitas;
+            // One rule for "full" (Institution.penuh: capacity 0 means no beds, never full).
+            boolean full = institution(s, i).penuh();
             if (full) {
                 CaseServiceImpl.notWaiting(c);
             }
@@ -125,7 +125,7 @@ public final class ReferralServiceImpl implements ReferralService {
                 throw CaseErrors.of("ERR_ReferralStep", Bundle.ERR_ReferralStep(Referrals.label(r.status), Referrals.label(status)), r.status, status);
             }
             CaseInstitutionEntity i = s.find(CaseInstitutionEntity.class, r.institutionId);
-            if ("DITERIMA".equals(status) && r.overrideOleh == null && i.kapasitas > 0 && Referrals.taken(s, i.getId()) >= i.kapasitas) {
+            if ("DITERIMA".equals(status) && r.overrideOleh == null && institution(s, i).penuh()) {
                 throw CaseErrors.of("ERR_InstitutionFullNow", Bundle.ERR_InstitutionFullNow(i.nama), i.nama);
             }
             r.status = status;
