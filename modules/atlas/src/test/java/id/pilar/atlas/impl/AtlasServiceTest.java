@@ -51,7 +51,8 @@ class AtlasServiceTest {
 
     /** People in need: 30 in Gambir in the current period, 10 before; 30 in Karang Anyar always. */
     static final class Needs implements AreaIndicatorSource {
-        final List<AreaPeriod> asked = new ArrayList<>();
+        // The index asks for its two periods on two threads at once.
+        final List<AreaPeriod> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public String moduleId() {
