@@ -21,7 +21,7 @@ import org.openide.util.NbBundle.Messages;
 
 /** The month (the last 24, the previous one chosen) and the folder of the monthly report. */
 @Messages({
-    "LBL_Month=_Bulan:", "LBL_Folder=_Folder tujuan:", "BTN_Browse=_Pilih…", "BTN_Make=_Buat XLSX dan PDF", "BTN_Cancel=Batal",
+    "LBL_Month=Bu_lan:", "LBL_Folder=_Folder tujuan:", "BTN_Browse=_Pilih…", "BTN_Make=_Buat XLSX dan PDF", "BTN_Cancel=Batal",
     "MSG_NoFolder=Pilih folder yang ada.",
     "# {0} - base name", "LBL_Files=Berkas: {0}.xlsx dan {0}.pdf"
 })
@@ -87,8 +87,10 @@ final class MonthlyReportForm {
         grid.setVgap(8);
         Label ml = new Label(Bundle.LBL_Month());
         ml.setLabelFor(month);
+        ml.setMnemonicParsing(true); // a Label shows "_" literally unless told: Alt+L goes to the month
         Label fl = new Label(Bundle.LBL_Folder());
         fl.setLabelFor(folder);
+        fl.setMnemonicParsing(true);
         grid.addRow(0, ml, month);
         grid.addRow(1, fl, new HBox(6, folder, browse));
         VBox root = new VBox(10, grid, files, error, new HBox(8, make, cancel));
