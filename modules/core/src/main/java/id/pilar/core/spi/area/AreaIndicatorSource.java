@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>Implementations check their module's read permission first, count with one aggregate query
  * per indicator (no entity loading: the index must take under 2 s over 1,000,000 people) and leave
- * out kelurahan with nothing to count.
+ * out kelurahan with nothing to count. The atlas asks for several periods at once, so
+ * {@link #figures} may run on two threads at the same time (each on its own connection through
+ * {@code Transactions.query}; keep no per-call state in fields).
  */
 public interface AreaIndicatorSource {
 
