@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openide.util.Lookup;
+import org.openide.util.RequestProcessor;
 
 /**
  * The installed modules' figures for one period. A module that is not installed is simply not in
@@ -115,6 +114,9 @@ final class AreaSources {
     /** How many source queries run at once: two cores on an office PC, and the pool has four connections. */
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
+    /** The platform's pool, as the rest of the product uses; interrupts its threads on cancel. */
+    private static final RequestProcessor POOL = new RequestProcessor("Pilar atlas figures", THREADS, true);
+
     private record Answer(AreaIndicatorSource source, List<AreaFigure> figures) {
     }
 
@@ -130,26 +132,11 @@ final class AreaSources {
         return null;
     }
 
-    /** Runs the tasks, in parallel where there is more than one; an interrupt cancels the rest. */
+    /** Runs the tasks on the pool ({@link #THREADS} at a time) and waits for all of them. */
     private static List<Answer> run(List<Callable<Answer>> tasks) {
         List<Answer> answers = new ArrayList<>();
-        if (THREADS == 1 || tasks.size() < 2) {
-            for (Callable<Answer> t : tasks) {
-                try {
-                    answers.add(t.call());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return answers;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "atlas-figures");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            for (Future<Answer> f : pool.invokeAll(tasks)) {
+            for (Future<Answer> f : POOL.invokeAll(tasks)) {
                 answers.add(f.get());
             }
             return answers;
@@ -159,8 +146,6 @@ final class AreaSources {
         } catch (ExecutionException e) {
             // ask() catches every runtime failure; what arrives here is an Error.
             throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
