@@ -39,13 +39,20 @@ public final class UserAccountsImpl implements UserAccounts {
 
     private static final String BY_USERNAME = "from UserAccount where username = :u";
     private final Transactions tx;
+    private final java.util.function.BooleanSupplier ormReady;
 
     public UserAccountsImpl() {
         this(Transactions.get());
     }
 
     public UserAccountsImpl(Transactions tx) {
+        this(tx, () -> DataKernel.get().status().isReady());
+    }
+
+    /** @param ormReady whether Hibernate's SessionFactory is built (false at start-up, while the login shows) */
+    UserAccountsImpl(Transactions tx, java.util.function.BooleanSupplier ormReady) {
         this.tx = tx;
+        this.ormReady = ormReady;
     }
 
     int countAccounts() {
@@ -86,25 +93,32 @@ public final class UserAccountsImpl implements UserAccounts {
     @Override
     public LoginResult authenticate(String username, char[] password) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        // The account's id and hash by plain JDBC: at start-up the password check (PBKDF2, by
-        // design slow) then runs while Hibernate still builds its SessionFactory.
-        Optional<String[]> found = tx.query(c -> {
-            try (var ps = c.prepareStatement("SELECT id, username, password_hash FROM security_user WHERE username = ?")) {
-                ps.setString(1, name);
-                try (var rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}) : Optional.empty();
-                }
-            }
-        });
+        // The account by plain JDBC: at start-up the password check (PBKDF2, by design slow) then
+        // runs while Hibernate still builds its SessionFactory.
+        Optional<AccountRow> found = tx.query(c -> AccountRow.find(c, name));
         Instant now = Instant.now();
         if (found.isEmpty()) {
             PasswordHasher.hash(password); // same time as a real check: do not reveal which names exist
             return new LoginResult(Outcome.WRONG, null, null, -1);
         }
-        String id = found.get()[0];
-        boolean ok = PasswordHasher.matches(password, found.get()[2]);
-        return SecurityAccessControl.duringLogin(found.get()[1], () -> tx.inTransaction(s -> {
-            UserAccount fresh = s.find(UserAccount.class, id);
+        AccountRow row = found.get();
+        boolean ok = PasswordHasher.matches(password, row.passwordHash());
+        if (ok && !ormReady.getAsBoolean()) {
+            // Start-up, the SessionFactory not built yet: a right password on an active, unlocked
+            // account lets the clerk in now; the success is recorded (failures reset, last login)
+            // as soon as Hibernate is ready. A wrong password always takes the path below, so a
+            // failure is counted before the dialog answers and the lockout is never late.
+            if (row.lockedAt(now)) {
+                return new LoginResult(Outcome.LOCKED, null, row.lockedUntil(), 0);
+            }
+            if (!row.active()) {
+                return new LoginResult(Outcome.INACTIVE, null, null, 0);
+            }
+            RECORD.post(() -> recordSuccess(row.username(), row.id(), now));
+            return new LoginResult(Outcome.OK, row.infoAfterLogin(now), null, MAX_FAILURES);
+        }
+        return SecurityAccessControl.duringLogin(row.username(), () -> tx.inTransaction(s -> {
+            UserAccount fresh = s.find(UserAccount.class, row.id());
             if (fresh == null) {
                 return new LoginResult(Outcome.WRONG, null, null, -1); // removed by a restore meanwhile
             }
@@ -124,6 +138,31 @@ public final class UserAccountsImpl implements UserAccounts {
             fresh.recordSuccess(now);
             return new LoginResult(Outcome.OK, fresh.info(), null, MAX_FAILURES);
         }));
+    }
+
+    /** Records a start-up login's success once the SessionFactory is ready ({@code tx} waits for it). */
+    private void recordSuccess(String username, String id, Instant at) {
+        try {
+            SecurityAccessControl.duringLogin(username, () -> tx.inTransaction(s -> {
+                UserAccount fresh = s.find(UserAccount.class, id);
+                if (fresh != null) {
+                    fresh.recordSuccess(at);
+                }
+                return null;
+            }));
+        } catch (RuntimeException e) {
+            // Only the bookkeeping of a login that was let in is lost (last login, failures reset).
+            java.util.logging.Logger.getLogger(UserAccountsImpl.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Recording the login of " + username + " failed", e);
+        }
+    }
+
+    /** Start-up logins' records, in the order they happened. */
+    private static final org.openide.util.RequestProcessor RECORD = new org.openide.util.RequestProcessor("Pilar login record", 1);
+
+    /** Waits until the start-up logins let in so far are recorded (tests). */
+    static void awaitRecorded() {
+        RECORD.post(() -> { }).waitFinished();
     }
 
     @Override

@@ -95,6 +95,67 @@ class UserAccountsTest {
         assertThat(locked.lockedUntil()).isAfter(java.time.Instant.now().plusSeconds(60 * 4));
     }
 
+    /** At start-up (SessionFactory not built) a right password lets the clerk in at once; the record follows. */
+    @Test
+    void aStartUpLoginLetsTheClerkInBeforeHibernateAndRecordsTheSuccessAfterwards() throws Exception {
+        users.createFirstAdmin("admin", "Ibu Admin", "rahasia-kantor-1".toCharArray());
+        assertThat(users.authenticate("admin", "salah-salah-salah".toCharArray()).outcome()).isEqualTo(Outcome.WRONG);
+        assertThat(failedAttempts("admin")).isEqualTo(1);
+        UserAccountsImpl atStartUp = new UserAccountsImpl(db.transactions(), () -> false);
+
+        var r = atStartUp.login("admin", "rahasia-kantor-1".toCharArray());
+        assertThat(r.ok()).isTrue();
+        assertThat(r.user().displayName()).isEqualTo("Ibu Admin");
+        assertThat(r.user().role()).isEqualTo(Role.ADMIN);
+        assertThat(AccessControl.get().currentUser().username()).isEqualTo("admin");
+        UserAccountsImpl.awaitRecorded();
+        assertThat(failedAttempts("admin")).isZero();
+        String lastLogin = db.transactions().query(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_login_at FROM security_user")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(lastLogin).isNotNull();
+    }
+
+    /** A wrong password at start-up is counted before the dialog answers; a locked or inactive account stays out. */
+    @Test
+    void atStartUpAWrongPasswordIsCountedAtOnceAndALockedAccountStaysLocked() {
+        users.createFirstAdmin("admin", "Admin", "rahasia-kantor-1".toCharArray());
+        UserAccountsImpl atStartUp = new UserAccountsImpl(db.transactions(), () -> false);
+        for (int i = 1; i < UserAccounts.MAX_FAILURES; i++) {
+            assertThat(atStartUp.authenticate("admin", "salah-salah-salah".toCharArray()).attemptsLeft())
+                    .isEqualTo(UserAccounts.MAX_FAILURES - i);
+            assertThat(failedAttempts("admin")).isEqualTo(i);
+        }
+        assertThat(atStartUp.authenticate("admin", "salah-salah-salah".toCharArray()).outcome()).isEqualTo(Outcome.LOCKED);
+        var locked = atStartUp.authenticate("admin", "rahasia-kantor-1".toCharArray());
+        assertThat(locked.outcome()).isEqualTo(Outcome.LOCKED);
+        assertThat(locked.lockedUntil()).isAfter(java.time.Instant.now().plusSeconds(60 * 4));
+
+        assertThat(users.login("admin", "rahasia-kantor-1".toCharArray()).outcome()).isEqualTo(Outcome.LOCKED);
+        db.transactions().jdbc(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE security_user SET locked_until = NULL, active = 0");
+            }
+            return null;
+        });
+        assertThat(atStartUp.authenticate("admin", "rahasia-kantor-1".toCharArray()).outcome()).isEqualTo(Outcome.INACTIVE);
+    }
+
+    private int failedAttempts(String username) {
+        return db.transactions().query(c -> {
+            try (var ps = c.prepareStatement("SELECT failed_attempts FROM security_user WHERE username = ?")) {
+                ps.setString(1, username);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     @Test
     void loginSetsTheActingUserAndRoleDecidesPermissions() {
         users.createFirstAdmin("admin", "Admin", "rahasia-kantor-1".toCharArray());
