@@ -63,13 +63,31 @@ public final class BerandaTopComponent extends FxTopComponent {
     static final String READY_MARK = "PILAR-BERANDA-READY";
     private static final java.util.concurrent.atomic.AtomicBoolean READY_LOGGED = new java.util.concurrent.atomic.AtomicBoolean();
     private static final java.util.Set<String> READY_TRIMMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * The tiles' own threads: at start-up a tile on Hibernate waits in its service for the
+     * SessionFactory, and must hold neither the tiles on plain JDBC nor the views' shared
+     * background threads (a search typed meanwhile) behind it.
+     */
+    private static final org.openide.util.RequestProcessor TILES = new org.openide.util.RequestProcessor("Pilar start page tiles", 4, true);
     private final java.util.concurrent.atomic.AtomicInteger pendingTiles = new java.util.concurrent.atomic.AtomicInteger();
 
     private FlowPane tiles;
+    /** For whom (database and user) the tiles are loading or loaded; null while they wait. */
+    private Object loadingFor;
     private final HBox demoBanner = new HBox(12);
+    /**
+     * The tiles start loading once the schema is migrated, while Hibernate may still be building its
+     * SessionFactory: a tile on plain JDBC ({@code Transactions.query}) then shows its figures at
+     * once, one on Hibernate waits inside its service until the kernel is ready. READY after
+     * SCHEMA_READY therefore reloads nothing that is already loading for the same user.
+     */
     private final Consumer<KernelStatus> statusListener = s -> {
-        if (s.isReady()) {
-            UiExecutor.standard().fx().execute(this::reload);
+        if (s.isSchemaReady()) {
+            UiExecutor.standard().fx().execute(() -> {
+                if (!(s.isReady() && loadingFor != null && loadingFor.equals(loadKey()))) {
+                    reload();
+                }
+            });
         }
     };
     private final Runnable dataListener = () -> UiExecutor.standard().fx().execute(this::reload);
@@ -126,9 +144,14 @@ public final class BerandaTopComponent extends FxTopComponent {
             return;
         }
         tiles.getChildren().clear();
-        boolean dbReady = DataKernel.get().status().isReady();
+        boolean dbReady = DataKernel.get().status().isSchemaReady();
         boolean signedIn = id.pilar.core.api.security.AccessControl.get().signedIn();
         boolean ready = dbReady && signedIn;
+        loadingFor = ready ? loadKey() : null;
+        if (ready) {
+            LOG.log(java.util.logging.Level.FINE, "Beranda tiles start at uptime {0} ms",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }
         String waiting = !dbReady ? Bundle.LBL_WaitingForDatabase() : Bundle.LBL_WaitingForLogin();
         java.util.Collection<? extends HomeTile> all = Lookup.getDefault().lookupAll(HomeTile.class);
         pendingTiles.set(ready ? all.size() : -1);
@@ -139,6 +162,12 @@ public final class BerandaTopComponent extends FxTopComponent {
             tiles.getChildren().add(tileView(tile, ready, waiting));
         }
         showDemoBanner(ready);
+    }
+
+    /** The database and the user the tiles are for. */
+    private static Object loadKey() {
+        return java.util.List.of(String.valueOf(DataKernel.get().target()),
+                id.pilar.core.api.security.AccessControl.get().currentUser().username());
     }
 
     /** On every start page of a database that holds demo data, until it is cleared. */
@@ -197,9 +226,12 @@ public final class BerandaTopComponent extends FxTopComponent {
         box.getStyleClass().add("tile");
         if (ready) {
             UiExecutor ex = UiExecutor.standard();
-            ex.background().execute(() -> {
+            TILES.execute(() -> {
+                long t0 = System.nanoTime();
                 try {
                     HomeTile.Content c = tile.load();
+                    LOG.log(java.util.logging.Level.FINE, "Beranda tile {0} loaded in {1} ms",
+                            new Object[] {tile.getClass().getSimpleName(), (System.nanoTime() - t0) / 1_000_000});
                     ex.fx().execute(() -> {
                         show(box, headline, lines, c);
                         tileShown();

@@ -11,7 +11,12 @@ public interface HomeTile {
     /** Short Indonesian title, e.g. "Registri". */
     String title();
 
-    /** Computes what the tile shows; runs in the background once the database is ready. */
+    /**
+     * Computes what the tile shows; runs in the background once someone is signed in and the
+     * schema is migrated, which at start-up is before Hibernate's SessionFactory is built. Read
+     * through services that use plain JDBC ({@code Transactions.query}) and the tile shows its
+     * figures at once; a service on Hibernate works too, but waits until the kernel is ready.
+     */
     Content load() throws Exception;
 
     /** Opens the window the tile stands for; runs on the EDT. Only called when {@link #canOpen()}. */

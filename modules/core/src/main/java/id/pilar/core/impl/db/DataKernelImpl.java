@@ -67,6 +67,8 @@ public final class DataKernelImpl implements DataKernel, Transactions {
     private DatabaseOpener.OpenDatabase current;
     /** The pool once the schema is migrated, before {@link #current} (the SessionFactory) exists. */
     private javax.sql.DataSource migratedPool;
+    /** The modules' migrations of the database at {@link #migratedPool}, for reports asked before READY. */
+    private List<ModuleMigrations> migratedMigrations = List.of();
 
     /** Production: schemas and class loader from the NetBeans Lookup. */
     public DataKernelImpl() {
@@ -102,9 +104,10 @@ public final class DataKernelImpl implements DataKernel, Transactions {
         try {
             DatabaseOpener.OpenDatabase db = DatabaseOpener.open(newTarget, schemas.get(), loader,
                     msg -> setStatus(KernelStatus.of(State.MIGRATING, msg)),
-                    pool -> {
+                    (pool, migrated) -> {
                         synchronized (monitor) {
                             migratedPool = pool;
+                            migratedMigrations = migrated;
                         }
                         setStatus(KernelStatus.of(State.SCHEMA_READY, Bundle.MSG_PreparingData()));
                     });
@@ -131,6 +134,7 @@ public final class DataKernelImpl implements DataKernel, Transactions {
     private void forgetPool() {
         synchronized (monitor) {
             migratedPool = null;
+            migratedMigrations = List.of();
         }
     }
 
@@ -141,6 +145,7 @@ public final class DataKernelImpl implements DataKernel, Transactions {
             db = current;
             current = null;
             migratedPool = null;
+            migratedMigrations = List.of();
         }
         if (db != null) {
             db.close();
@@ -150,10 +155,15 @@ public final class DataKernelImpl implements DataKernel, Transactions {
 
     @Override
     public List<MigrationReport> migrationReports() {
-        DatabaseOpener.OpenDatabase db = awaitOpen();
+        // From SCHEMA_READY on (plain JDBC): the start page's database tile asks while Hibernate starts.
+        javax.sql.DataSource pool = awaitSchema();
+        List<ModuleMigrations> migrations;
+        synchronized (monitor) {
+            migrations = current != null ? current.migrations() : migratedMigrations;
+        }
         List<MigrationReport> out = new ArrayList<>();
-        try (Connection c = db.pool().getConnection()) {
-            for (ModuleMigrations m : db.migrations()) {
+        try (Connection c = pool.getConnection()) {
+            for (ModuleMigrations m : migrations) {
                 out.add(m.report(c));
             }
         } catch (SQLException e) {

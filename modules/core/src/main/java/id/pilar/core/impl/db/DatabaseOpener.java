@@ -77,16 +77,17 @@ final class DatabaseOpener {
 
     static OpenDatabase open(DatabaseTarget target, Collection<? extends ModuleSchema> installed,
             ClassLoader loader, Consumer<String> progress) {
-        return open(target, installed, loader, progress, pool -> { });
+        return open(target, installed, loader, progress, (pool, migrated) -> { });
     }
 
     /**
-     * @param schemaReady told (with the pool) once the schema is migrated, before the
+     * @param schemaReady told (with the pool and every module's migrations) once the schema is migrated, before the
      *                    SessionFactory is built: plain JDBC work (the login's account lookup)
      *                    can start then
      */
     static OpenDatabase open(DatabaseTarget target, Collection<? extends ModuleSchema> installed,
-            ClassLoader loader, Consumer<String> progress, Consumer<HikariDataSource> schemaReady) {
+            ClassLoader loader, Consumer<String> progress,
+            java.util.function.BiConsumer<HikariDataSource, List<ModuleMigrations>> schemaReady) {
         long t0 = System.nanoTime();
         String vendor = target.isSqlite() ? "sqlite" : "postgresql";
         List<ModuleSchema> ordered = MigrationOrder.sort(installed);
@@ -148,7 +149,7 @@ final class DatabaseOpener {
                 }
             }
             long tMigrated = System.nanoTime();
-            schemaReady.accept(pool);
+            schemaReady.accept(pool, List.copyOf(migrations));
             SessionFactory sf = join(mapped).sessionFactory();
             if (!verified) {
                 remember(pool, migrations, ordered);

@@ -79,9 +79,14 @@ public final class DemoDataRunner implements DemoData {
 
     @Override
     public String loadedAt() {
-        return tx().read(s -> {
-            MetaEntry e = s.find(MetaEntry.class, META_KEY);
-            return e == null ? null : e.value();
+        // Plain JDBC: the start page asks this while Hibernate may still be starting.
+        return tx().query(c -> {
+            try (var ps = c.prepareStatement("SELECT meta_value FROM pilar_meta WHERE meta_key = ?")) {
+                ps.setString(1, META_KEY);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
         });
     }
 

@@ -58,8 +58,9 @@ public final class ReferenceDataImpl implements ReferenceData {
         return name.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
+    /** Plain JDBC on a read connection: the start page's tiles ask while Hibernate may still be starting. */
     private static Snapshot load(Transactions tx) {
-        return tx.jdbc(c -> {
+        return tx.query(c -> {
             List<Kecamatan> kec = new ArrayList<>();
             Map<String, String> kecNames = new HashMap<>();
             List<Kelurahan> kel = new ArrayList<>();
