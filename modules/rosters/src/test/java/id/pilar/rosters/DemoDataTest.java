@@ -58,6 +58,18 @@ class DemoDataTest {
                     .as("the demo shows under-staffing").contains(RosterIssue.Kind.UNDER_STAFFED)
                     .as("and never double-books").doesNotContain(RosterIssue.Kind.DOUBLE_BOOKING);
             assertThat(week).anyMatch(s -> s.endsAt().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate().isAfter(s.date()));
+            // The start page's figures (plain JDBC) agree with the services the windows use.
+            var o = new RosterReportsImpl(db.transactions()).overview(today);
+            assertThat(o.activeMembers()).isPositive().isEqualTo(new RosterReportsImpl(db.transactions()).membersPerWilayah(today).rows()
+                    .stream().mapToLong(r -> (Long) r.get(r.size() - 1)).sum());
+            assertThat(o.organisations()).isEqualTo(count(db, "ros_organisation"));
+            var certs = new id.pilar.rosters.impl.TrainingServiceImpl(db.transactions()).expiring(today, 30);
+            assertThat(o.certificatesExpiring()).isEqualTo(certs.stream().filter(c -> !c.expiresOn().isBefore(today)).count());
+            assertThat(o.certificatesExpired()).isEqualTo(certs.stream()
+                    .filter(c -> c.expiresOn().isBefore(today) && c.expiresOn().isAfter(today.minusYears(1))).count());
+            LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            assertThat(o.underStaffedShifts()).isEqualTo(new DutyServiceImpl(db.transactions()).roster(monday, monday.plusDays(6)).stream()
+                    .filter(RosterShift::underStaffed).count());
             ReportTable hours = new RosterReportsImpl(db.transactions()).hoursByPillarType(new ReportPeriod(today.minusWeeks(5), today));
             assertThat(hours.rows()).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("Tagana"));
         }

@@ -16,6 +16,9 @@ public interface Nominations {
 
     List<Nomination> forRecipient(String recipientId);
 
+    /** The counts the start page shows (plain JDBC: asked while Hibernate may still be starting). */
+    NominationsOverview overview();
+
     Optional<Nomination> get(String id);
 
     List<NominationStep> steps(String id);

@@ -97,6 +97,35 @@ public final class NominationsImpl implements Nominations {
     }
 
     @Override
+    public id.pilar.awards.api.NominationsOverview overview() {
+        AccessControl.get().require(AwardsPermissions.READ);
+        return tx().query(c -> {
+            long waiting = 0;
+            long approved = 0;
+            java.time.Instant oldest = null;
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT state, count(*), min(state_since) FROM awd_nomination"
+                    + " WHERE state IN ('DIUSULKAN', 'DIVERIFIKASI', 'DITERUSKAN', 'DISETUJUI') GROUP BY state")) {
+                while (rs.next()) {
+                    if (NominationState.DISETUJUI.name().equals(rs.getString(1))) {
+                        approved += rs.getLong(2);
+                    } else {
+                        waiting += rs.getLong(2);
+                    }
+                    java.time.Instant since = java.time.Instant.parse(rs.getString(3));
+                    oldest = oldest == null || since.isBefore(oldest) ? since : oldest;
+                }
+            }
+            java.time.MonthDay slks = null;
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT ceremony_month, ceremony_day FROM awd_type WHERE code = 'SLKS'")) {
+                if (rs.next() && rs.getObject(1) != null && rs.getObject(2) != null) {
+                    slks = java.time.MonthDay.of(rs.getInt(1), rs.getInt(2));
+                }
+            }
+            return new id.pilar.awards.api.NominationsOverview(waiting, approved, oldest, slks);
+        });
+    }
+
+    @Override
     public List<Nomination> forRecipient(String recipientId) {
         AccessControl.get().require(AwardsPermissions.READ);
         return tx().read(s -> s.createSelectionQuery("select n, t from AwardNominationEntity n, AwardTypeEntity t where t.id = n.typeId "

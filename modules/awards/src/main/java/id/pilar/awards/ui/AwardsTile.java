@@ -1,10 +1,7 @@
 package id.pilar.awards.ui;
 
-import id.pilar.awards.api.AwardCatalogue;
-import id.pilar.awards.api.AwardType;
-import id.pilar.awards.api.Nomination;
-import id.pilar.awards.api.NominationState;
 import id.pilar.awards.api.Nominations;
+import id.pilar.awards.api.NominationsOverview;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.spi.HomeTile;
 import java.time.LocalDate;
@@ -34,13 +31,12 @@ public final class AwardsTile implements HomeTile {
     @Override
     public Content load() {
         LocalDate today = LocalDate.now(Formats.JAKARTA);
-        List<Nomination> all = Nominations.get().list(null);
-        long waiting = all.stream().filter(n -> n.state().pending() && n.state() != NominationState.DISETUJUI).count();
-        long approved = all.stream().filter(n -> n.state() == NominationState.DISETUJUI).count();
-        long longest = all.stream().filter(n -> n.state().pending())
-                .mapToLong(n -> ChronoUnit.DAYS.between(n.stateSince().atZone(Formats.JAKARTA).toLocalDate(), today)).max().orElse(0);
-        LocalDate hksn = AwardCatalogue.get().byCode("SLKS").map(AwardType::ceremonyDay).map(d -> d.atYear(today.getYear()))
-                .orElse(LocalDate.of(today.getYear(), 12, 20));
+        NominationsOverview o = Nominations.get().overview();
+        long waiting = o.waiting();
+        long approved = o.approved();
+        long longest = o.oldestPendingSince() == null ? 0
+                : Math.max(0, ChronoUnit.DAYS.between(o.oldestPendingSince().atZone(Formats.JAKARTA).toLocalDate(), today));
+        LocalDate hksn = o.slksCeremony() == null ? LocalDate.of(today.getYear(), 12, 20) : o.slksCeremony().atYear(today.getYear());
         if (hksn.isBefore(today)) {
             hksn = hksn.plusYears(1);
         }

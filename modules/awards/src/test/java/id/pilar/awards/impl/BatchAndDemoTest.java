@@ -55,6 +55,19 @@ class BatchAndDemoTest {
         assertThat(ceremonies).anyMatch(c -> c.heldOn().isBefore(java.time.LocalDate.now()) && c.awards() > 0);
     }
 
+    /** The start page's figures (plain JDBC) agree with the nominations the service lists (Hibernate). */
+    @Test
+    void theStartPageOverviewCountsWhatTheListShows() {
+        List<id.pilar.awards.api.Nomination> all = new NominationsImpl(db.transactions(), null).list(null);
+        var o = new NominationsImpl(db.transactions(), null).overview();
+        assertThat(o.approved()).isPositive().isEqualTo(all.stream().filter(n -> n.state() == NominationState.DISETUJUI).count());
+        assertThat(o.waiting()).isPositive()
+                .isEqualTo(all.stream().filter(n -> n.state().pending() && n.state() != NominationState.DISETUJUI).count());
+        assertThat(o.oldestPendingSince()).isEqualTo(all.stream().filter(n -> n.state().pending())
+                .map(id.pilar.awards.api.Nomination::stateSince).min(java.util.Comparator.naturalOrder()).orElseThrow());
+        assertThat(o.slksCeremony()).isEqualTo(new CatalogueImpl(db.transactions()).byCode("SLKS").orElseThrow().ceremonyDay());
+    }
+
     private static String run(Map<Option, String[]> values) throws CommandException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new AwardsBatchCommand().run(values, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);

@@ -219,8 +219,22 @@ public final class AlertServiceImpl implements AlertService {
     @Override
     public List<Alert> current() {
         AccessControl.get().require(IntakePermissions.READ);
-        return tx.read(s -> s.createSelectionQuery("from IntakeAlertEntity where aktif = 1 order by minggu desc", IntakeAlertEntity.class)
-                .setMaxResults(500).list().stream().map(AlertServiceImpl::toRecord).sorted(ORDER).toList());
+        // Plain JDBC: the start page asks this while Hibernate may still be starting.
+        return tx.query(c -> {
+            List<Alert> out = new java.util.ArrayList<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT id, version, minggu, tingkat, tempat_kode, tempat,"
+                    + " kategori_kode, jumlah, dasar_x10, batas, keterangan, diakui_at, diakui_oleh, catatan_akui"
+                    + " FROM intake_alert WHERE aktif = 1 ORDER BY minggu DESC LIMIT 500")) {
+                while (rs.next()) {
+                    String kategori = rs.getString(7);
+                    out.add(new Alert(rs.getString(1), rs.getInt(2), LocalDate.parse(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            rs.getString(6), kategori, categoryLabel(kategori), rs.getInt(8), rs.getInt(9) / 10.0, rs.getInt(10),
+                            rs.getString(11), rs.getString(12) != null, rs.getString(13), rs.getString(14)));
+                }
+            }
+            out.sort(ORDER);
+            return List.copyOf(out);
+        });
     }
 
     @Override

@@ -411,14 +411,27 @@ public final class ReportServiceImpl implements ReportService {
     public Overview overview() {
         AccessControl.get().require(IntakePermissions.READ);
         Instant now = Instant.now();
-        return tx.read(s -> {
-            Targets t = targets(s);
-            long baru = s.createSelectionQuery("select count(*) from ReportSocialEntity where status = 'BARU'", Long.class).uniqueResult();
-            long late = s.createSelectionQuery("select count(*) from ReportSocialEntity where status = 'BARU' and diterimaAt < :c", Long.class)
-                    .setParameter("c", now.minus(Duration.ofHours(t.jamTriase()))).uniqueResult();
-            long week = s.createSelectionQuery("select count(*) from ReportSocialEntity where tanggal >= :m", Long.class)
-                    .setParameter("m", Jakarta.monday(Jakarta.today())).uniqueResult();
-            return new Overview((int) baru, (int) late, (int) week);
+        // Plain JDBC, one statement: the start page asks this while Hibernate may still be starting.
+        return tx.query(c -> {
+            int triageHours = 4;
+            try (var ps = c.prepareStatement("SELECT nilai FROM intake_setting WHERE kunci = ?")) {
+                ps.setString(1, Settings.TRIAGE_HOURS);
+                try (var rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        triageHours = Integer.parseInt(rs.getString(1));
+                    }
+                }
+            }
+            try (var ps = c.prepareStatement("SELECT sum(CASE WHEN status = 'BARU' THEN 1 ELSE 0 END),"
+                    + " sum(CASE WHEN status = 'BARU' AND diterima_at < ? THEN 1 ELSE 0 END),"
+                    + " sum(CASE WHEN tanggal >= ? THEN 1 ELSE 0 END) FROM intake_report")) {
+                ps.setString(1, id.pilar.core.persistence.InstantText.format(now.minus(Duration.ofHours(triageHours))));
+                ps.setString(2, Jakarta.monday(Jakarta.today()).toString());
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Overview(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+                }
+            }
         });
     }
 

@@ -140,7 +140,7 @@ public final class DtsenMatchingImpl implements DtsenMatching {
     @Override
     public DtsenSnapshotInfo latestImport() {
         AccessControl.get().require(RegistryPermissions.READ);
-        return tx.jdbc(c -> {
+        return tx.query(c -> { // read-only: the start page asks while Hibernate may still be starting
             try (PreparedStatement ps = c.prepareStatement("SELECT id, nama_file, tanggal, jumlah_baru, jumlah_ubah, jumlah_tolak"
                     + " FROM dtsen_impor ORDER BY created_at DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new DtsenSnapshotInfo(rs.getString(1), rs.getString(2), LocalDate.parse(rs.getString(3)),
@@ -152,7 +152,7 @@ public final class DtsenMatchingImpl implements DtsenMatching {
     @Override
     public double matchedShare() {
         AccessControl.get().require(RegistryPermissions.READ);
-        return tx.jdbc(c -> {
+        return tx.query(c -> { // read-only: the start page asks while Hibernate may still be starting
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*), sum(CASE WHEN p.nik IS NOT NULL AND EXISTS"
                     + " (SELECT 1 FROM dtsen_person d WHERE d.nik = p.nik) THEN 1 ELSE 0 END) FROM reg_person p WHERE p.status = 'AKTIF'");
                     ResultSet rs = ps.executeQuery()) {

@@ -207,8 +207,8 @@ public final class DuplicateServiceImpl implements DuplicateService {
     @Override
     public long openReviewCount() {
         AccessControl.get().require(RegistryPermissions.READ);
-        return tx.read(s -> s.createSelectionQuery("select count(d) from DuplicateReviewEntity d where d.status = :s", Long.class)
-                .setParameter("s", DuplicateReviewEntity.TERBUKA).getSingleResult());
+        // Plain JDBC: the start page asks this while Hibernate may still be starting.
+        return tx.query(c -> PersonServiceImpl.count(c, "SELECT count(*) FROM reg_duplikat WHERE status = ?", DuplicateReviewEntity.TERBUKA));
     }
 
     @Override

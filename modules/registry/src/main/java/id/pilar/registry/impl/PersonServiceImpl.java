@@ -24,6 +24,8 @@ import id.pilar.registry.impl.model.NikHistoryEntity;
 import id.pilar.registry.impl.model.PersonCategoryEntity;
 import id.pilar.registry.impl.model.PersonEntity;
 import jakarta.persistence.OptimisticLockException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -198,8 +200,19 @@ public final class PersonServiceImpl implements PersonService {
     @Override
     public long countActive() {
         AccessControl.get().require(RegistryPermissions.READ);
-        return tx.read(s -> s.createSelectionQuery("select count(p) from PersonEntity p where p.status = :s", Long.class)
-                .setParameter("s", PersonEntity.AKTIF).getSingleResult());
+        // Plain JDBC: the start page asks this while Hibernate may still be starting.
+        return tx.query(c -> count(c, "SELECT count(*) FROM reg_person WHERE status = ?", PersonEntity.AKTIF));
+    }
+
+    /** A count with one text parameter. */
+    static long count(Connection c, String sql, String param) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Override

@@ -18,6 +18,9 @@ public interface RosterReports {
     /** Deployments per member by duty kind. */
     ReportTable deploymentsPerMember(ReportPeriod period);
 
+    /** The start page's figures as of {@code today} (needs {@link RostersPermissions#READ}). */
+    RostersOverview overview(LocalDate today);
+
     /** Members with a membership valid on {@code date}, per kecamatan and kelurahan of residence. */
     ReportTable membersPerWilayah(LocalDate date);
 

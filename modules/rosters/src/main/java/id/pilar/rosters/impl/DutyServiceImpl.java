@@ -205,6 +205,6 @@ public final class DutyServiceImpl implements DutyService {
         if (to.isBefore(from)) {
             throw new RostersException("ERR_DutyPeriodReversed", Bundle.ERR_DutyPeriodReversed());
         }
-        return tx().jdbc(c -> RosterLoader.load(c, from, to));
+        return tx().query(c -> RosterLoader.load(c, from, to)); // reads only; the start page asks it early
     }
 }

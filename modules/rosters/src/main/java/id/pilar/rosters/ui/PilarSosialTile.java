@@ -1,16 +1,10 @@
 package id.pilar.rosters.ui;
 
-import id.pilar.rosters.api.Certificate;
-import id.pilar.rosters.api.DutyService;
-import id.pilar.rosters.api.OrganisationService;
 import id.pilar.rosters.api.RosterReports;
-import id.pilar.rosters.api.RosterShift;
-import id.pilar.rosters.api.TrainingService;
+import id.pilar.rosters.api.RostersOverview;
 import id.pilar.ui.api.Formats;
 import id.pilar.ui.spi.HomeTile;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.openide.util.NbBundle.Messages;
@@ -37,15 +31,12 @@ public final class PilarSosialTile implements HomeTile {
     @Override
     public Content load() {
         LocalDate today = LocalDate.now(Formats.JAKARTA);
-        long members = RosterReports.get().membersPerWilayah(today).rows().stream()
-                .mapToLong(r -> (Long) r.get(r.size() - 1)).sum();
-        int organisations = OrganisationService.get().list("", null).size();
-        List<Certificate> certs = TrainingService.get().expiring(today, 30);
-        // Only certificates that lapsed within the last year still call for action.
-        long expired = certs.stream().filter(c -> c.expiresOn().isBefore(today) && c.expiresOn().isAfter(today.minusYears(1))).count();
-        long expiring = certs.stream().filter(c -> !c.expiresOn().isBefore(today)).count();
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        long under = DutyService.get().roster(monday, monday.plusDays(6)).stream().filter(RosterShift::underStaffed).count();
+        RostersOverview o = RosterReports.get().overview(today);
+        long members = o.activeMembers();
+        long organisations = o.organisations();
+        long expired = o.certificatesExpired(); // lapsed within the last year: still calls for action
+        long expiring = o.certificatesExpiring();
+        long under = o.underStaffedShifts();
         List<String> lines = new ArrayList<>();
         lines.add(Bundle.TILE_Organisations(Formats.number(organisations)));
         lines.add(Bundle.TILE_Expiring(Formats.number(expiring)));

@@ -240,6 +240,52 @@ public final class RosterReportsImpl implements RosterReports {
     }
 
     @Override
+    public id.pilar.rosters.api.RostersOverview overview(LocalDate today) {
+        AccessControl.get().require(RostersPermissions.READ);
+        // Plain JDBC on a read connection: the start page asks while Hibernate may still be starting.
+        long[] counts = tx().query(c -> {
+            long members;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT ms.member_id) FROM ros_membership ms"
+                    + " JOIN ros_member m ON m.id = ms.member_id WHERE ms.start_date <= ? AND (ms.end_date IS NULL OR ms.end_date >= ?)")) {
+                ps.setString(1, today.toString());
+                ps.setString(2, today.toString());
+                members = single(ps);
+            }
+            long organisations;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ros_organisation")) {
+                organisations = single(ps);
+            }
+            long expiring;
+            long expired;
+            try (PreparedStatement ps = c.prepareStatement("SELECT sum(CASE WHEN c.expires_on >= ? THEN 1 ELSE 0 END),"
+                    + " sum(CASE WHEN c.expires_on < ? AND c.expires_on > ? THEN 1 ELSE 0 END) FROM ros_certificate c"
+                    + " JOIN ros_member m ON m.id = c.member_id WHERE c.expires_on <= ?")) {
+                ps.setString(1, today.toString());
+                ps.setString(2, today.toString());
+                ps.setString(3, today.minusYears(1).toString());
+                ps.setString(4, today.plusDays(30).toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    expiring = rs.getLong(1);
+                    expired = rs.getLong(2);
+                }
+            }
+            return new long[] {members, organisations, expiring, expired};
+        });
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        long under = new DutyServiceImpl(tx()).roster(monday, monday.plusDays(6)).stream()
+                .filter(id.pilar.rosters.api.RosterShift::underStaffed).count();
+        return new id.pilar.rosters.api.RostersOverview(counts[0], counts[1], counts[2], counts[3], under);
+    }
+
+    private static long single(PreparedStatement ps) throws java.sql.SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
     public ReportTable membersPerWilayah(LocalDate date) {
         AccessControl.get().require(RostersPermissions.REPORT);
         return tx().jdbc(c -> {
