@@ -39,6 +39,8 @@ import org.openide.util.NbBundle.Messages;
 @Messages({
     "LBL_PerKecamatan=Jumlah per kecamatan, bulan ini:",
     "LBL_Trend=Tren 12 bulan:",
+    "# {0} - the indicators shown until one is chosen",
+    "LBL_TrendDefault={0} (bawaan)",
     "TTL_PerKecamatan=Jumlah per kecamatan (bulan berjalan)",
     "TTL_Trend=Tren bulanan",
     "TTL_Top=10 kelurahan paling rentan",
@@ -53,7 +55,8 @@ final class DashboardView extends BorderPane {
 
     private final DashboardModel model;
     private final ChoiceBox<AreaIndicator> barChoice = new ChoiceBox<>();
-    private final ChoiceBox<AreaIndicator> trendChoice = new ChoiceBox<>();
+    /** A combo box, not a choice box: it names the default pair it shows before anything is chosen. */
+    private final javafx.scene.control.ComboBox<AreaIndicator> trendChoice = new javafx.scene.control.ComboBox<>();
     private final BarChart<String, Number> bars = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final TableView<KelurahanScore> top = new TableView<>();
@@ -138,6 +141,10 @@ final class DashboardView extends BorderPane {
         AreaIndicator keepBar = barChoice.getValue();
         barChoice.getItems().setAll(d.indicators());
         trendChoice.getItems().setAll(d.indicators());
+        trendChoice.setValue(null);
+        List<String> pair = DashboardModel.firstTrend(d);
+        trendChoice.setPromptText(Bundle.LBL_TrendDefault(String.join(" + ", d.indicators().stream()
+                .filter(i -> pair.contains(i.id())).map(AreaIndicator::label).toList())));
         barChoice.setValue(d.indicators().stream().filter(i -> keepBar != null && i.id().equals(keepBar.id())).findFirst()
                 .orElse(d.indicators().isEmpty() ? null : d.indicators().get(0)));
         filling = false;
