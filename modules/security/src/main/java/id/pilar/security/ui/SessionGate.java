@@ -52,6 +52,7 @@ public final class SessionGate implements Runnable {
         if (java.awt.GraphicsEnvironment.isHeadless() || Boolean.getBoolean("pilar.batch")) {
             return; // platform tests without a display, batch jobs: nobody to ask
         }
+        LOG.log(Level.FINE, "Main window showing at uptime {0} ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         DataKernel kernel = DataKernel.get();
         kernel.addStatusListener(SessionGate::statusChanged);
         // Signed out (switch user, the lock's "switch user", an account missing after a restore):
@@ -168,6 +169,7 @@ public final class SessionGate implements Runnable {
             boolean first = accounts.noAccountsYet();
             UserInfo[] result = new UserInfo[1];
             SwingUtilities.invokeAndWait(() -> {
+                LOG.log(Level.FINE, "Login dialog at uptime {0} ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
                 Frame main = WindowManager.getDefault().getMainWindow();
                 result[0] = new LoginDialog(main, first ? LoginDialog.Mode.FIRST_ADMIN : LoginDialog.Mode.LOGIN, accounts, null)
                         .showAndWait();

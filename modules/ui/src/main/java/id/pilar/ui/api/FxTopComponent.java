@@ -115,7 +115,13 @@ public abstract class FxTopComponent extends TopComponent {
     }
 
     private void attachPanel() {
+        long t0 = System.nanoTime();
         panel = new JFXPanel();
+        if (!toolkitStarted) {
+            java.util.logging.Logger.getLogger(FxTopComponent.class.getName()).log(java.util.logging.Level.FINE,
+                    "JavaFX started in {0} ms, at uptime {1} ms", new Object[] {(System.nanoTime() - t0) / 1_000_000,
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()});
+        }
         toolkitStarted = true;
         FxToolkit.started();
         add(panel, BorderLayout.CENTER);

@@ -201,6 +201,9 @@ public final class DataKernelImpl implements DataKernel, Transactions {
     }
 
     private void setStatus(KernelStatus s) {
+        // For start-up timelines (-J-Did.pilar.core.impl.db.DataKernelImpl.level=FINE).
+        LOG.log(Level.FINE, "Kernel {0} at uptime {1} ms", new Object[] {s.state(),
+            java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()});
         synchronized (monitor) {
             status = s;
             monitor.notifyAll();
