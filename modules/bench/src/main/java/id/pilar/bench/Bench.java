@@ -19,6 +19,7 @@ public final class Bench {
             "id.pilar.bench.intake.IntakeBench",
             "id.pilar.bench.cases.CasesBench",
             "id.pilar.bench.atlas.AtlasBench",
+            "id.pilar.bench.security.SecurityBench",
             "id.pilar.bench.app.ApplicationBench",
             "id.pilar.bench.app.SessionBench"); // last: it takes over the registry suite's database
 
