@@ -160,6 +160,9 @@ public final class IndexTopComponent extends FxTopComponent {
 
     private static Node tip(String text) {
         Label q = new Label("?");
+        // A round badge, so the help mark does not read as a glyph the font is missing.
+        q.setStyle("-fx-background-color: #2f6f9f; -fx-text-fill: white; -fx-background-radius: 8; -fx-padding: 0 5 0 5;"
+                + " -fx-font-size: 10px; -fx-font-weight: bold;");
         q.setTooltip(new Tooltip(text));
         return q;
     }

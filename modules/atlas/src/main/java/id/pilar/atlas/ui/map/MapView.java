@@ -178,7 +178,17 @@ public final class MapView extends BorderPane {
         if (f == null) {
             return;
         }
-        WritableImage image = snapshot(null, null); // on the FX thread, as snapshots must be
+        // The map and its legend only, not the buttons above or the status line below; on the FX
+        // thread, as snapshots must be. The viewport is in the coordinates of this view's parent.
+        javafx.geometry.Bounds map = canvas.getBoundsInParent();
+        javafx.geometry.Bounds key = legend.getBoundsInParent();
+        double x0 = Math.min(map.getMinX(), key.getMinX());
+        double y0 = Math.min(map.getMinY(), key.getMinY());
+        javafx.geometry.Bounds area = localToParent(new javafx.geometry.BoundingBox(x0, y0,
+                Math.max(map.getMaxX(), key.getMaxX()) - x0, Math.max(map.getMaxY(), key.getMaxY()) - y0));
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setViewport(new javafx.geometry.Rectangle2D(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight()));
+        WritableImage image = snapshot(params, null);
         BackgroundWork.submit(Bundle.TASK_ExportPng(f.getName()), p -> {
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f);
             return f;
