@@ -47,8 +47,36 @@ public final class HeapTrim implements Runnable {
     /** The start page is ready (state as logged): collect once now. */
     static void startPageReady(String state) {
         if (!java.awt.GraphicsEnvironment.isHeadless()) {
-            TRIMMER.execute(() -> collect(state));
+            TRIMMER.execute(() -> {
+                // The start page is ready before Hibernate is (the login and the tiles need only the
+                // migrated schema): a collection now would pause the login and the SessionFactory's
+                // build and find their garbage still alive, so it waits for the kernel to be ready.
+                if (awaitKernelReady()) {
+                    collect(state);
+                }
+            });
         }
+    }
+
+    /** Waits (up to two minutes) for the data kernel to be ready; false when it failed or closed. */
+    private static boolean awaitKernelReady() {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            id.pilar.core.api.db.KernelStatus.State s = id.pilar.core.api.db.DataKernel.get().status().state();
+            if (s == id.pilar.core.api.db.KernelStatus.State.READY) {
+                return true;
+            }
+            if (s == id.pilar.core.api.db.KernelStatus.State.FAILED || s == id.pilar.core.api.db.KernelStatus.State.CLOSED) {
+                return false;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void trimIfIdle() {
