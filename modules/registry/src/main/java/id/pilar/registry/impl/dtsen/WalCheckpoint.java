@@ -73,7 +73,7 @@ final class WalCheckpoint {
             } catch (RuntimeException e) {
                 // Not a loss: the import is durable in the WAL; any later commit while the WAL
                 // holds over 1,000 pages, or the last connection's close, checkpoints it.
-                LOG.log(Level.INFO, "Background WAL checkpoint after the DTSEN import did not run", e);
+                LOG.log(Level.FINE, "Background WAL checkpoint after the DTSEN import did not run", e);
             }
         });
     }
