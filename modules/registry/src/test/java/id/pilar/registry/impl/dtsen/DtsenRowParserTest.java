@@ -94,6 +94,17 @@ class DtsenRowParserTest {
         assertThat(parser.parse(broken).reason()).isEqualTo(parser.explain(broken).reason()).isNotNull();
     }
 
+    @Test
+    void oneCharacterSexesReadAsTheSharedParserReadsThem() {
+        for (char ch = ' '; ch < 0x250; ch++) {
+            String t = String.valueOf(ch);
+            id.pilar.core.api.identity.Sex s = id.pilar.core.api.identity.Sex.parse(t);
+            assertThat(DtsenRowParser.sexCode(t)).as("%s", t).isEqualTo(s == null ? null : s.code());
+        }
+        assertThat(DtsenRowParser.sexCode("Laki-laki")).isEqualTo("L");
+        assertThat(DtsenRowParser.sexCode("wanita")).isEqualTo("P");
+    }
+
     private static List<String> shortRow() {
         return Arrays.asList(GOOD).subList(0, 10);
     }
