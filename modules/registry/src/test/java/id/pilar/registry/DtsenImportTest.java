@@ -122,7 +122,9 @@ class DtsenImportTest {
                 HEADER,
                 row("F1", "3171011708450001", "Budi Santoso", "Gambir", 3, "1"),
                 row("F2", "123", "NIK Salah", "Gambir", 1, "1"));
-        // The work runs to its end, then the transaction fails as a commit could (disk full).
+        // The work runs to its end, then the commit fails as it could (disk full). The import
+        // commits on its own connection (so SQLite's checkpoint is left for after it), so the
+        // connection's commit is what fails here.
         id.pilar.core.persistence.Transactions failing = new id.pilar.core.persistence.Transactions() {
             @Override
             public <T> T inTransaction(java.util.function.Function<org.hibernate.Session, T> work) {
@@ -136,10 +138,17 @@ class DtsenImportTest {
 
             @Override
             public <T> T jdbc(JdbcWork<T> work) {
-                return db.transactions().jdbc(c -> {
-                    work.execute(c);
-                    throw new java.sql.SQLException("disk full");
-                });
+                return db.transactions().jdbc(c -> work.execute((java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class}, (proxy, m, args) -> {
+                            if (m.getName().equals("commit")) {
+                                throw new java.sql.SQLException("disk full");
+                            }
+                            try {
+                                return m.invoke(c, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        })));
             }
 
             @Override

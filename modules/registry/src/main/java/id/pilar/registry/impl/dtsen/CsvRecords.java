@@ -104,12 +104,10 @@ public final class CsvRecords {
     private List<String> splitPlain(String line) {
         List<String> out = new ArrayList<>(24);
         int start = 0;
-        int n = line.length();
-        for (int i = 0; i < n; i++) {
-            if (line.charAt(i) == delimiter) {
-                out.add(line.substring(start, i));
-                start = i + 1;
-            }
+        // indexOf, not a charAt loop: it is compiled (and vectorised) long before this method
+        // is, which is most of a 100,000-row import's reading time on a fresh JVM.
+        for (int i; (i = line.indexOf(delimiter, start)) >= 0; start = i + 1) {
+            out.add(line.substring(start, i));
         }
         out.add(line.substring(start));
         return out;

@@ -46,6 +46,8 @@ public final class DtsenImportImpl implements DtsenImport {
     private static final int IMPORT_CACHE_KIB = 256 * 1024;
 
     private final Transactions tx;
+    /** The background checkpoint of the last import, for tests to wait for. */
+    private volatile org.openide.util.RequestProcessor.Task checkpoint;
 
     public DtsenImportImpl() {
         this(Transactions.get());
@@ -53,6 +55,14 @@ public final class DtsenImportImpl implements DtsenImport {
 
     public DtsenImportImpl(Transactions tx) {
         this.tx = tx;
+    }
+
+    /** Waits for the WAL checkpoint the last import left for after its commit (tests). */
+    void awaitCheckpoint() {
+        org.openide.util.RequestProcessor.Task t = checkpoint;
+        if (t != null) {
+            t.waitFinished();
+        }
     }
 
     @Override
@@ -128,13 +138,21 @@ public final class DtsenImportImpl implements DtsenImport {
         try {
             long[] written = new long[1];
             Path[] reportFile = new Path[1];
+            boolean[] checkpointLeft = new boolean[1];
             long[] counts = tx.jdbc(c -> {
                 phases.start = System.nanoTime() - tStart;
                 long[] n = write(c, importId, csv, reading, cancelled, phases, report, reportFile);
                 written[0] = System.nanoTime();
+                // The import's one commit, here rather than on return: SQLite's checkpoint of
+                // the whole import would otherwise run inside it (see WalCheckpoint). Nothing
+                // follows in this transaction, so committing here is committing on return.
+                checkpointLeft[0] = WalCheckpoint.commitWithoutCheckpoint(c);
                 return n;
             });
             long committed = System.nanoTime();
+            if (checkpointLeft[0]) {
+                checkpoint = WalCheckpoint.later(tx);
+            }
             phases.commit = committed - written[0];
             phases.total = committed - tStart;
             return new DtsenImportResult(importId, counts[0], counts[1], report.count(), reportFile[0], false);

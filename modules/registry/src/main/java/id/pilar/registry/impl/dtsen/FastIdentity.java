@@ -25,6 +25,16 @@ final class FastIdentity {
         }
     }
 
+    /** The common shape of a valid NIK; false says only "ask {@link #nikError}". */
+    boolean validNik(String nik) {
+        return validShape(nik, true);
+    }
+
+    /** The common shape of a valid KK; false says only "ask {@link #kkError}". */
+    boolean validKk(String kk) {
+        return validShape(kk, false);
+    }
+
     /** Null when valid, else the first error's message. */
     String nikError(String nik) {
         if (validShape(nik, true)) {
