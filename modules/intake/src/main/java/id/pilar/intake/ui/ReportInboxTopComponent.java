@@ -80,6 +80,7 @@ import org.openide.windows.TopComponent;
     "BTN_Link=_Tautkan", "BTN_OpenCase=Buka _kasus baru", "BTN_Duplicate=_Duplikat", "BTN_Close=Tutup _tanpa tindakan",
     "MSG_SelectReport=Pilih laporan berstatus Baru di daftar.",
     "# {0} - number", "# {1} - status", "MSG_Triaged=Laporan {0}: {1}.",
+    "# {0} - report number", "# {1} - case number", "MSG_TriagedToCase=Laporan {0} diteruskan menjadi kasus {1}.",
     "MSG_NoOriginal=Laporan asal dengan nomor itu tidak ditemukan.",
     "MSG_NoPerson=Cari dan pilih orangnya dulu.",
     "FLD_Lat=Lintang", "FLD_Lng=Bujur", "PROMPT_Lat=mis. -6,1754", "PROMPT_Lng=mis. 106,8272",
@@ -278,8 +279,11 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         Button openCase = new Button(Bundle.BTN_OpenCase());
         Button duplicate = new Button(Bundle.BTN_Duplicate());
         Button close = new Button(Bundle.BTN_Close());
-        java.util.function.Consumer<java.util.concurrent.Callable<Report>> triage = work -> ui.load(work, r -> {
-            triageInfo.setText(Bundle.MSG_Triaged(r.nomor(), r.status().label()));
+        java.util.function.Consumer<java.util.concurrent.Callable<Report>> triage = work -> ui.load(() -> {
+            Report r = work.call();
+            return java.util.Map.entry(r, java.util.Optional.ofNullable(caseNumber(r)));
+        }, done -> {
+            triageInfo.setText(ReportFormModel.triaged(done.getKey(), done.getValue().orElse(null)));
             reload.run();
         }, x -> {
             triageInfo.setText(UserMessages.of(x));
@@ -398,6 +402,23 @@ public final class ReportInboxTopComponent extends FxTopComponent {
                 javafx.application.Platform.runLater(() -> chosen.accept(paths));
             }
         });
+    }
+
+    /**
+     * The number of the case a report was triaged to, for the clerk's confirmation (the report
+     * only holds the case's id). Off the FX thread. The triage is done by then: a failed look-up
+     * only leaves the number out of the message, it must not report the triage as failed.
+     */
+    static String caseNumber(Report r) {
+        if (r.caseId() == null || r.status() != ReportStatus.KASUS) {
+            return null;
+        }
+        try {
+            return id.pilar.cases.api.CaseService.get().find(r.caseId()).map(id.pilar.cases.api.CaseService.CaseDetail::nomor).orElse(null);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(ReportInboxTopComponent.class.getName()).log(java.util.logging.Level.FINE, "case number of " + r.caseId(), e);
+            return null;
+        }
     }
 
     private void withSelected(Label info, java.util.function.Consumer<Report> action) {
