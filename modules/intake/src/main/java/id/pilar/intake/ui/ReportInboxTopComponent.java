@@ -108,6 +108,11 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         return c;
     }
 
+    private static <T> TableColumn<T, String> atLeast(TableColumn<T, String> c, double min) {
+        c.setMinWidth(min);
+        return c;
+    }
+
     static String categoryName(String kode) {
         return ReferenceData.get().kategori(kode).map(KategoriKesos::nama).orElse(kode);
     }
@@ -115,14 +120,18 @@ public final class ReportInboxTopComponent extends FxTopComponent {
     @Override
     protected Parent createContent() {
         table = new TableView<>();
-        table.getColumns().add(column(Bundle.COL_Number(), Report::nomor, 150));
-        table.getColumns().add(column(Bundle.COL_Received(), r -> Formats.dateTime(r.diterima()), 120));
-        table.getColumns().add(column(Bundle.COL_Channel(), r -> r.kanal().label(), 90));
-        table.getColumns().add(column(Bundle.COL_Place(), Report::tempat, 160));
-        table.getColumns().add(column(Bundle.COL_Category(), r -> categoryName(r.kategoriKode()), 140));
-        table.getColumns().add(column(Bundle.COL_People(), r -> Integer.toString(r.jumlahOrang()), 50));
-        table.getColumns().add(column(Bundle.COL_Status(), r -> r.status().label() + (r.terlambat() ? " " + Bundle.LBL_Late() : ""), 150));
-        table.getColumns().add(column(Bundle.COL_Reporter(), r -> r.pelapor() == null ? "" : r.pelapor(), 110));
+        // The columns share the list's width (at 1366×768 the status was off to the right): number,
+        // time and status keep what they need to be read in full, place, category and reporter
+        // give way (cut with "…", whole in a wider window).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(atLeast(column(Bundle.COL_Number(), Report::nomor, 140), 140));
+        table.getColumns().add(atLeast(column(Bundle.COL_Received(), r -> Formats.dateTime(r.diterima()), 125), 125));
+        table.getColumns().add(atLeast(column(Bundle.COL_Channel(), r -> r.kanal().label(), 85), 75));
+        table.getColumns().add(column(Bundle.COL_Place(), Report::tempat, 140));
+        table.getColumns().add(column(Bundle.COL_Category(), r -> categoryName(r.kategoriKode()), 120));
+        table.getColumns().add(atLeast(column(Bundle.COL_People(), r -> Integer.toString(r.jumlahOrang()), 55), 55));
+        table.getColumns().add(atLeast(column(Bundle.COL_Status(), r -> r.status().label() + (r.terlambat() ? " " + Bundle.LBL_Late() : ""), 130), 125));
+        table.getColumns().add(column(Bundle.COL_Reporter(), r -> r.pelapor() == null ? "" : r.pelapor(), 100));
 
         ComboBox<ReportStatus> status = new ComboBox<>();
         status.getItems().add(null);
@@ -354,7 +363,7 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.6); // the list's eight columns need the room more than the form
         BorderPane root = new BorderPane(split);
         root.setPadding(new Insets(10));
         root.sceneProperty().addListener((o, a, scene) -> {
