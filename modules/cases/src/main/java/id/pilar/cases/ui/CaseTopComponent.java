@@ -118,6 +118,7 @@ public final class CaseTopComponent extends CasesWindow {
     private final FlowPane actions = new FlowPane(8, 8);
     private final VBox closureForm = new VBox(6);
     private final ListView<String> timeline = new ListView<>();
+    private List<CaseService.TimelineEntry> shownTimeline; // FX thread: what the timeline shows, to find what a reload added
     private final VBox assessment = new VBox(8);
     private final VBox plan = new VBox(8);
     private final VBox services = new VBox(8);
@@ -202,8 +203,10 @@ public final class CaseTopComponent extends CasesWindow {
         showActions(d);
         timeline.getItems().setAll(s.timeline().stream().map(t -> Formats.dateTime(t.waktu()) + " · " + t.oleh() + " · " + t.judul()
                 + (t.isi() == null ? "" : "\n    " + t.isi())).toList());
+        int newest = CaseWindowModel.newestIndex(shownTimeline, s.timeline());
+        shownTimeline = s.timeline();
         // after the layout pass: cells of two lines are measured only then, and the last entry would stay half hidden
-        javafx.application.Platform.runLater(() -> timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1)));
+        javafx.application.Platform.runLater(() -> timeline.scrollTo(Math.max(0, newest)));
         showAssessment(s);
         showPlan(s);
         showServices(s);

@@ -46,6 +46,39 @@ public final class CaseWindowModel {
         this.message = message;
     }
 
+    /**
+     * The timeline row to bring into view once a reload shows {@code after}: the newest of the
+     * entries that {@code before} did not have (the one just added), else the last row. Not
+     * simply the last: the timeline is in time order, and an entry dated later (another PC's
+     * clock, an imported record) would keep the one just added out of sight.
+     *
+     * @param before the entries shown until now, or null on the first load
+     * @return -1 for an empty timeline
+     */
+    static int newestIndex(List<TimelineEntry> before, List<TimelineEntry> after) {
+        if (after.isEmpty()) {
+            return -1;
+        }
+        if (before != null) {
+            java.util.Map<TimelineEntry, Integer> shown = new java.util.HashMap<>();
+            before.forEach(e -> shown.merge(e, 1, Integer::sum));
+            int pick = -1;
+            for (int i = 0; i < after.size(); i++) {
+                TimelineEntry e = after.get(i);
+                if (shown.merge(e, -1, Integer::sum) >= 0) {
+                    continue; // shown before
+                }
+                if (pick < 0 || !e.waktu().isBefore(after.get(pick).waktu())) {
+                    pick = i;
+                }
+            }
+            if (pick >= 0) {
+                return pick;
+            }
+        }
+        return after.size() - 1;
+    }
+
     public String caseId() {
         return caseId;
     }
