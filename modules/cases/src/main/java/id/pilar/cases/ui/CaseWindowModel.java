@@ -11,6 +11,7 @@ import id.pilar.cases.api.CaseService.Note;
 import id.pilar.cases.api.CaseService.ServiceRecord;
 import id.pilar.cases.api.CaseService.Task;
 import id.pilar.cases.api.CaseService.TimelineEntry;
+import id.pilar.cases.api.CaseStatus;
 import id.pilar.cases.api.PlanService;
 import id.pilar.cases.api.ReferralService;
 import id.pilar.ui.api.UiExecutor;
@@ -44,6 +45,21 @@ public final class CaseWindowModel {
         this.ui = ui;
         this.show = show;
         this.message = message;
+    }
+
+    /**
+     * The header's button for a lifecycle step. Each step has a mnemonic of its own: the steps
+     * offered together (all four after a reopening) and the buttons beside them must not share a
+     * letter, nor take one of the main menu's (Alt+A would be "Alat"), so not simply the first letter.
+     */
+    static String stepButton(CaseStatus to) {
+        return switch (to) {
+            case ASESMEN -> Bundle.BTN_StepASESMEN();
+            case RENCANA -> Bundle.BTN_StepRENCANA();
+            case LAYANAN -> Bundle.BTN_StepLAYANAN();
+            case PEMANTAUAN -> Bundle.BTN_StepPEMANTAUAN();
+            default -> Bundle.BTN_Step(to.label()); // never a step button (opened, closed, reopened)
+        };
     }
 
     /**
