@@ -65,4 +65,23 @@ class CaseWindowMnemonicsTest {
             }
         }
     }
+
+    @Test
+    void inEnglishTooTheStepsTakeNoLetterOfTheMenuOrTheHeader() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+        try {
+            List<String> onScreen = new ArrayList<>();
+            for (CaseStatus s : List.of(CaseStatus.ASESMEN, CaseStatus.RENCANA, CaseStatus.LAYANAN, CaseStatus.PEMANTAUAN)) {
+                onScreen.add(CaseWindowModel.stepButton(s));
+            }
+            assertThat(onScreen.get(0)).as("the English bundle is read").isEqualTo("To Assess_ment");
+            onScreen.addAll(List.of(Bundle.BTN_RequestClosure(), Bundle.BTN_Reopen(), Bundle.BTN_Print(), Bundle.BTN_Reload()));
+            // Edit, File, Navigate, Help, Security, Tools, View, Window
+            assertThat(onScreen.stream().map(CaseWindowMnemonicsTest::mnemonic).toList()).as("%s", onScreen).doesNotHaveDuplicates()
+                    .noneMatch(c -> "EFNHSTVW".indexOf(c) >= 0);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }
