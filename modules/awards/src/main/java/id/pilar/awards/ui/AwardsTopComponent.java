@@ -50,6 +50,7 @@ import org.openide.windows.WindowManager;
 /** The awards window: eligibility, the nomination board, ceremonies and certificates, the catalogue with its rule editor, reports. */
 @ConvertAsProperties(dtd = "-//id.pilar.awards.ui//Awards//EN", autostore = false)
 // Never reopened by the window system at start: that would load before the login and show "Akses ditolak".
+// (An older saved layout that still has it open is undone by AwardsLayoutCheck.)
 @TopComponent.Description(preferredID = "AwardsTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
 @ActionID(category = "Window", id = "id.pilar.awards.ui.AwardsTopComponent")

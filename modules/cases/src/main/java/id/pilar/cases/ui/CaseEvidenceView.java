@@ -26,11 +26,11 @@ import org.openide.util.NbBundle.Messages;
 @Messages({
     "LBL_Attachments=Lampiran (PDF, JPEG, PNG; paling besar 10 MB)",
     "BTN_Attach=_Lampirkan berkas…",
-    "BTN_OpenAttachment=_Buka lampiran",
+    "BTN_OpenAttachment=Buka lamp_iran",
     "COL_File=Berkas", "COL_Type=Jenis", "COL_Size=Ukuran",
     "LBL_Consents=Persetujuan klien (tercatat juga di register persetujuan UU PDP)",
     "LBL_ConsentPurpose=Tujuan persetujuan", "LBL_ConsentEvidence=Bukti (mis. formulir no.)",
-    "BTN_RecordConsent=_Catat persetujuan",
+    "BTN_RecordConsent=Catat pe_rsetujuan",
     "COL_Purpose=Tujuan", "COL_Evidence=Bukti", "COL_Withdrawn=Ditarik",
     "MSG_Attached=Lampiran tersimpan."
 })

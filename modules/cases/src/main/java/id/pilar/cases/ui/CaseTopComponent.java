@@ -46,8 +46,9 @@ import org.openide.windows.TopComponent;
 /**
  * One case: header, the steps it may take next, and tabs for the timeline, assessment, plan,
  * services, referrals, notes and tasks. Alt+letter mnemonics on the buttons, none on a letter the
- * main menu bar takes with Alt (Berkas, Tampilan, Keamanan, Alat, Jendela, Bantuan); every tab's
- * first field takes the keyboard.
+ * main menu bar takes with Alt (Berkas, Tampilan, Keamanan, Alat, Jendela, Ba_ntuan) and none twice
+ * among the buttons on screen together (the header's and the selected tab's; CaseWindowMnemonicsTest
+ * checks it); every tab's first field takes the keyboard.
  */
 @TopComponent.Description(preferredID = "CaseTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
 @Messages({
@@ -60,6 +61,7 @@ import org.openide.windows.TopComponent;
     "# {0} - old number", "LBL_OldNumber=Nomor lama: {0}",
     "LBL_Clients=Klien:",
     "# {0} - status", "BTN_Step=Ke _{0}",
+    "BTN_StepASESMEN=Ke As_esmen", "BTN_StepRENCANA=Ke Rencana Inter_vensi", "BTN_StepLAYANAN=Ke La_yanan", "BTN_StepPEMANTAUAN=Ke Pemanta_uan",
     "BTN_RequestClosure=Ajukan _penutupan…",
     "BTN_Reopen=B_uka kembali",
     "BTN_Print=_Cetak ringkasan (PDF)",
@@ -77,7 +79,7 @@ import org.openide.windows.TopComponent;
     "LBL_None=tidak ada",
     "LBL_PlanItems=Tujuan; tindakan; penanggung jawab; tenggat dd/MM/yyyy — satu baris per tujuan",
     "LBL_PlanNote=Catatan rencana",
-    "BTN_SaveDraft=Simpan sebagai re_visi baru",
+    "BTN_SaveDraft=Simpan sebagai _revisi baru",
     "BTN_SubmitPlan=Ajukan ke supervis_or",
     "# {0} - revision", "# {1} - status", "# {2} - who", "LBL_PlanRevision=Revisi {0} · {1} · oleh {2}",
     "COL_Date=Tanggal", "COL_Kind=Jenis", "COL_Provider=Penyedia", "COL_Outcome=Hasil", "COL_By=Oleh",
@@ -118,6 +120,7 @@ public final class CaseTopComponent extends CasesWindow {
     private final FlowPane actions = new FlowPane(8, 8);
     private final VBox closureForm = new VBox(6);
     private final ListView<String> timeline = new ListView<>();
+    private List<CaseService.TimelineEntry> shownTimeline; // FX thread: what the timeline shows, to find what a reload added
     private final VBox assessment = new VBox(8);
     private final VBox plan = new VBox(8);
     private final VBox services = new VBox(8);
@@ -202,8 +205,10 @@ public final class CaseTopComponent extends CasesWindow {
         showActions(d);
         timeline.getItems().setAll(s.timeline().stream().map(t -> Formats.dateTime(t.waktu()) + " · " + t.oleh() + " · " + t.judul()
                 + (t.isi() == null ? "" : "\n    " + t.isi())).toList());
+        int newest = CaseWindowModel.newestIndex(shownTimeline, s.timeline());
+        shownTimeline = s.timeline();
         // after the layout pass: cells of two lines are measured only then, and the last entry would stay half hidden
-        javafx.application.Platform.runLater(() -> timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1)));
+        javafx.application.Platform.runLater(() -> timeline.scrollTo(Math.max(0, newest)));
         showAssessment(s);
         showPlan(s);
         showServices(s);
@@ -237,7 +242,7 @@ public final class CaseTopComponent extends CasesWindow {
         closureForm.getChildren().clear();
         boolean work = AccessControl.get().isPermitted(CasesPermissions.WORK);
         for (CaseStatus next : d.langkah()) {
-            Button b = new Button(Bundle.BTN_Step(next.label()));
+            Button b = new Button(CaseWindowModel.stepButton(next));
             b.setMnemonicParsing(true);
             b.setDisable(!work);
             b.setOnAction(e -> model.act(() -> CaseService.get().transition(caseId, model.version(), next, null), Bundle.MSG_Saved(), null));

@@ -11,6 +11,7 @@ import id.pilar.cases.api.CaseService.Note;
 import id.pilar.cases.api.CaseService.ServiceRecord;
 import id.pilar.cases.api.CaseService.Task;
 import id.pilar.cases.api.CaseService.TimelineEntry;
+import id.pilar.cases.api.CaseStatus;
 import id.pilar.cases.api.PlanService;
 import id.pilar.cases.api.ReferralService;
 import id.pilar.ui.api.UiExecutor;
@@ -44,6 +45,54 @@ public final class CaseWindowModel {
         this.ui = ui;
         this.show = show;
         this.message = message;
+    }
+
+    /**
+     * The header's button for a lifecycle step. Each step has a mnemonic of its own: the steps
+     * offered together (all four after a reopening) and the buttons beside them must not share a
+     * letter, nor take one of the main menu's (Alt+A would be "Alat"), so not simply the first letter.
+     */
+    static String stepButton(CaseStatus to) {
+        return switch (to) {
+            case ASESMEN -> Bundle.BTN_StepASESMEN();
+            case RENCANA -> Bundle.BTN_StepRENCANA();
+            case LAYANAN -> Bundle.BTN_StepLAYANAN();
+            case PEMANTAUAN -> Bundle.BTN_StepPEMANTAUAN();
+            default -> Bundle.BTN_Step(to.label()); // never a step button (opened, closed, reopened)
+        };
+    }
+
+    /**
+     * The timeline row to bring into view once a reload shows {@code after}: the newest of the
+     * entries that {@code before} did not have (the one just added), else the last row. Not
+     * simply the last: the timeline is in time order, and an entry dated later (another PC's
+     * clock, an imported record) would keep the one just added out of sight.
+     *
+     * @param before the entries shown until now, or null on the first load
+     * @return -1 for an empty timeline
+     */
+    static int newestIndex(List<TimelineEntry> before, List<TimelineEntry> after) {
+        if (after.isEmpty()) {
+            return -1;
+        }
+        if (before != null) {
+            java.util.Map<TimelineEntry, Integer> shown = new java.util.HashMap<>();
+            before.forEach(e -> shown.merge(e, 1, Integer::sum));
+            int pick = -1;
+            for (int i = 0; i < after.size(); i++) {
+                TimelineEntry e = after.get(i);
+                if (shown.merge(e, -1, Integer::sum) >= 0) {
+                    continue; // shown before
+                }
+                if (pick < 0 || !e.waktu().isBefore(after.get(pick).waktu())) {
+                    pick = i;
+                }
+            }
+            if (pick >= 0) {
+                return pick;
+            }
+        }
+        return after.size() - 1;
     }
 
     public String caseId() {

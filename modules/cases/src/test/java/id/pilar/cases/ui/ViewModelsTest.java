@@ -144,4 +144,24 @@ class ViewModelsTest {
             id.pilar.ui.api.DataChanges.removeListener(listener);
         }
     }
+
+    private static CaseService.TimelineEntry entry(String at, String title) {
+        return new CaseService.TimelineEntry(java.time.Instant.parse(at), "CATATAN", title, null, "admin");
+    }
+
+    @Test
+    void theTimelineScrollsToTheEntryJustAddedEvenWhenALaterDatedOneFollows() {
+        var opened = entry("2026-12-01T02:00:00Z", "Kasus dibuka");
+        var dated = entry("2026-12-10T02:00:00Z", "Layanan: penempatan"); // dated ahead (another PC's clock)
+        var added = entry("2026-12-03T15:30:00Z", "Catatan");
+        List<CaseService.TimelineEntry> before = List.of(opened, dated);
+        assertThat(CaseWindowModel.newestIndex(null, before)).as("first load: the end").isEqualTo(1);
+        assertThat(CaseWindowModel.newestIndex(before, List.of(opened, added, dated))).as("the entry just added").isEqualTo(1);
+        var second = entry("2026-12-03T15:31:00Z", "Asesmen \u2192 Rencana");
+        assertThat(CaseWindowModel.newestIndex(before, List.of(opened, added, second, dated))).as("the newer of two added").isEqualTo(2);
+        assertThat(CaseWindowModel.newestIndex(List.of(opened, added), List.of(opened, added, added)))
+                .as("an equal twin of a shown entry is still new").isEqualTo(2);
+        assertThat(CaseWindowModel.newestIndex(before, before)).as("nothing added: the end").isEqualTo(1);
+        assertThat(CaseWindowModel.newestIndex(before, List.of())).isEqualTo(-1);
+    }
 }

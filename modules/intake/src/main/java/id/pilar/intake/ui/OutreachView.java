@@ -117,7 +117,7 @@ final class OutreachView {
     private <T> ListView<T> tickList(Function<T, String> label) {
         ListView<T> list = new ListView<>();
         list.setPrefHeight(120);
-        list.setCellFactory(CheckBoxListCell.forListView(this::tick, new StringConverter<T>() {
+        StringConverter<T> text = new StringConverter<T>() {
             @Override
             public String toString(T t) {
                 return t == null ? "" : label.apply(t);
@@ -127,7 +127,19 @@ final class OutreachView {
             public T fromString(String s) {
                 return null;
             }
-        }));
+        };
+        // The list takes Tab as one stop (Space ticks, arrows move). Its cells' check boxes would
+        // each be a stop of their own, in the order the virtual flow happens to hold its cells
+        // (not the order on screen), before Tab reached the next field.
+        list.setCellFactory(v -> new CheckBoxListCell<T>(this::tick, text) {
+            @Override
+            public void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                if (getGraphic() != null) {
+                    getGraphic().setFocusTraversable(false);
+                }
+            }
+        });
         list.setOnKeyPressed(e -> {
             T focused = list.getFocusModel().getFocusedItem();
             if (e.getCode() == KeyCode.SPACE && focused != null) {
@@ -157,6 +169,7 @@ final class OutreachView {
         TextArea notes = new TextArea();
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
+        tabLeaves(notes);
         opInfo.setWrapText(true);
         Button saveOp = new Button(Bundle.BTN_SaveOperation());
         Runnable searchTeam = () -> {
@@ -408,6 +421,17 @@ final class OutreachView {
         loadInstitutions.run();
         reloadOperations(null);
         return root;
+    }
+
+    /** Tab and Shift+Tab move on from a notes area like from a text field (a tab in notes is never wanted). */
+    private static void tabLeaves(TextArea area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                area.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
+                        e.isShiftDown(), true, false, false));
+            }
+        });
     }
 
     private static GridPane grid() {

@@ -91,6 +91,17 @@ final class ReportFormModel {
         throw new FormProblem(Bundle.FORM_BadCoordinates());
     }
 
+    /**
+     * What the triage panel says once a report is triaged: the new (or linked) case by its number
+     * when there is one, so the clerk can tell the caller or find the case; else the new status.
+     */
+    static String triaged(id.pilar.intake.api.Report r, String caseNumber) {
+        if (caseNumber != null && r.status() == id.pilar.intake.api.ReportStatus.KASUS) {
+            return Bundle.MSG_TriagedToCase(r.nomor(), caseNumber);
+        }
+        return Bundle.MSG_Triaged(r.nomor(), r.status().label());
+    }
+
     /** Reads the chosen files (off the FX thread), refusing one over the limit before reading it. */
     static List<ReportAttachment.NewFile> files(List<Path> paths) throws FormProblem {
         List<ReportAttachment.NewFile> out = new ArrayList<>();

@@ -80,6 +80,7 @@ import org.openide.windows.TopComponent;
     "BTN_Link=_Tautkan", "BTN_OpenCase=Buka _kasus baru", "BTN_Duplicate=_Duplikat", "BTN_Close=Tutup _tanpa tindakan",
     "MSG_SelectReport=Pilih laporan berstatus Baru di daftar.",
     "# {0} - number", "# {1} - status", "MSG_Triaged=Laporan {0}: {1}.",
+    "# {0} - report number", "# {1} - case number", "MSG_TriagedToCase=Laporan {0} diteruskan menjadi kasus {1}.",
     "MSG_NoOriginal=Laporan asal dengan nomor itu tidak ditemukan.",
     "MSG_NoPerson=Cari dan pilih orangnya dulu.",
     "FLD_Lat=Lintang", "FLD_Lng=Bujur", "PROMPT_Lat=mis. -6,1754", "PROMPT_Lng=mis. 106,8272",
@@ -107,6 +108,11 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         return c;
     }
 
+    private static <T> TableColumn<T, String> atLeast(TableColumn<T, String> c, double min) {
+        c.setMinWidth(min);
+        return c;
+    }
+
     static String categoryName(String kode) {
         return ReferenceData.get().kategori(kode).map(KategoriKesos::nama).orElse(kode);
     }
@@ -114,14 +120,18 @@ public final class ReportInboxTopComponent extends FxTopComponent {
     @Override
     protected Parent createContent() {
         table = new TableView<>();
-        table.getColumns().add(column(Bundle.COL_Number(), Report::nomor, 150));
-        table.getColumns().add(column(Bundle.COL_Received(), r -> Formats.dateTime(r.diterima()), 120));
-        table.getColumns().add(column(Bundle.COL_Channel(), r -> r.kanal().label(), 90));
-        table.getColumns().add(column(Bundle.COL_Place(), Report::tempat, 160));
-        table.getColumns().add(column(Bundle.COL_Category(), r -> categoryName(r.kategoriKode()), 140));
-        table.getColumns().add(column(Bundle.COL_People(), r -> Integer.toString(r.jumlahOrang()), 50));
-        table.getColumns().add(column(Bundle.COL_Status(), r -> r.status().label() + (r.terlambat() ? " " + Bundle.LBL_Late() : ""), 150));
-        table.getColumns().add(column(Bundle.COL_Reporter(), r -> r.pelapor() == null ? "" : r.pelapor(), 110));
+        // The columns share the list's width (at 1366×768 the status was off to the right): number,
+        // time and status keep what they need to be read in full, place, category and reporter
+        // give way (cut with "…", whole in a wider window).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(atLeast(column(Bundle.COL_Number(), Report::nomor, 140), 140));
+        table.getColumns().add(atLeast(column(Bundle.COL_Received(), r -> Formats.dateTime(r.diterima()), 125), 125));
+        table.getColumns().add(atLeast(column(Bundle.COL_Channel(), r -> r.kanal().label(), 85), 75));
+        table.getColumns().add(column(Bundle.COL_Place(), Report::tempat, 140));
+        table.getColumns().add(column(Bundle.COL_Category(), r -> categoryName(r.kategoriKode()), 120));
+        table.getColumns().add(atLeast(column(Bundle.COL_People(), r -> Integer.toString(r.jumlahOrang()), 55), 55));
+        table.getColumns().add(atLeast(column(Bundle.COL_Status(), r -> r.status().label() + (r.terlambat() ? " " + Bundle.LBL_Late() : ""), 130), 125));
+        table.getColumns().add(column(Bundle.COL_Reporter(), r -> r.pelapor() == null ? "" : r.pelapor(), 100));
 
         ComboBox<ReportStatus> status = new ComboBox<>();
         status.getItems().add(null);
@@ -278,8 +288,11 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         Button openCase = new Button(Bundle.BTN_OpenCase());
         Button duplicate = new Button(Bundle.BTN_Duplicate());
         Button close = new Button(Bundle.BTN_Close());
-        java.util.function.Consumer<java.util.concurrent.Callable<Report>> triage = work -> ui.load(work, r -> {
-            triageInfo.setText(Bundle.MSG_Triaged(r.nomor(), r.status().label()));
+        java.util.function.Consumer<java.util.concurrent.Callable<Report>> triage = work -> ui.load(() -> {
+            Report r = work.call();
+            return java.util.Map.entry(r, java.util.Optional.ofNullable(caseNumber(r)));
+        }, done -> {
+            triageInfo.setText(ReportFormModel.triaged(done.getKey(), done.getValue().orElse(null)));
             reload.run();
         }, x -> {
             triageInfo.setText(UserMessages.of(x));
@@ -350,7 +363,7 @@ public final class ReportInboxTopComponent extends FxTopComponent {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.6); // the list's eight columns need the room more than the form
         BorderPane root = new BorderPane(split);
         root.setPadding(new Insets(10));
         root.sceneProperty().addListener((o, a, scene) -> {
@@ -398,6 +411,23 @@ public final class ReportInboxTopComponent extends FxTopComponent {
                 javafx.application.Platform.runLater(() -> chosen.accept(paths));
             }
         });
+    }
+
+    /**
+     * The number of the case a report was triaged to, for the clerk's confirmation (the report
+     * only holds the case's id). Off the FX thread. The triage is done by then: a failed look-up
+     * only leaves the number out of the message, it must not report the triage as failed.
+     */
+    static String caseNumber(Report r) {
+        if (r.caseId() == null || r.status() != ReportStatus.KASUS) {
+            return null;
+        }
+        try {
+            return id.pilar.cases.api.CaseService.get().find(r.caseId()).map(id.pilar.cases.api.CaseService.CaseDetail::nomor).orElse(null);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(ReportInboxTopComponent.class.getName()).log(java.util.logging.Level.FINE, "case number of " + r.caseId(), e);
+            return null;
+        }
     }
 
     private void withSelected(Label info, java.util.function.Consumer<Report> action) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pilar.intake.api.Channel;
 import id.pilar.intake.api.Hotspot;
+import id.pilar.intake.api.Report;
 import id.pilar.intake.api.ReportDraft;
+import id.pilar.intake.api.ReportStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,27 @@ class ReportFormModelTest {
                 .hasMessageContaining("dd/MM/yyyy HH:mm");
         assertThatThrownBy(() -> ReportFormModel.draft("01/12/2026 08:30", Channel.HOTLINE, "x", null, false, gambir, null, null, "PPKS-11", "dua", null))
                 .hasMessageContaining("bilangan bulat");
+    }
+
+    private static Report triagedAs(ReportStatus status, String caseId) {
+        return new Report("r1", 2, "LS-2026-000042", Instant.parse("2026-12-01T01:30:00Z"), null, Channel.HOTLINE, null, null, true, false,
+                null, "Stasiun Gambir", null, null, null, null, "PPKS-11", 1, null, status, Instant.parse("2026-12-01T02:00:00Z"), "admin",
+                null, "p1", caseId, null, null, false, 30L);
+    }
+
+    @Test
+    void aReportTriagedIntoANewCaseNamesTheCaseNumber() {
+        assertThat(ReportFormModel.triaged(triagedAs(ReportStatus.KASUS, "c1"), "KSS-2026-00012"))
+                .isEqualTo("Laporan LS-2026-000042 diteruskan menjadi kasus KSS-2026-00012.");
+    }
+
+    @Test
+    void otherOutcomesOrAnUnknownNumberNameTheStatus() {
+        assertThat(ReportFormModel.triaged(triagedAs(ReportStatus.KASUS, "c1"), null))
+                .as("the number could not be read: the status still says what happened")
+                .isEqualTo("Laporan LS-2026-000042: " + ReportStatus.KASUS.label() + ".");
+        assertThat(ReportFormModel.triaged(triagedAs(ReportStatus.DITAUTKAN, "c1"), "KSS-2026-00012"))
+                .as("linked to a case that existed already: not 'became a case'")
+                .isEqualTo("Laporan LS-2026-000042: " + ReportStatus.DITAUTKAN.label() + ".");
     }
 }

@@ -99,32 +99,34 @@ public final class CasesGenerator {
                     // steps spaced some days apart, never in the future
                     when = min(when.plusSeconds(86_400L * (3 + rnd.nextInt(10))), now.minusSeconds(3600L * (steps - s)));
                 }
+                // every record written by now, like the transitions: a record of a case opened days ago
+                // dated days ahead would stay the timeline's last entry after the clerk adds one
                 Instant noteAt = t.plusSeconds(3600);
                 for (int k = 0; k < 1 + rnd.nextInt(3); k++) {
-                    in.note(id, NOTES[rnd.nextInt(NOTES.length)], rnd.nextInt(6) == 0, noteAt);
+                    in.note(id, NOTES[rnd.nextInt(NOTES.length)], rnd.nextInt(6) == 0, min(noteAt, now));
                     noteAt = noteAt.plusSeconds(86_400L * (1 + rnd.nextInt(5)));
                 }
                 if (steps >= 3) {
-                    String planId = in.plan(id, t.plusSeconds(86_400L * 5), "DISETUJUI", worker);
+                    String planId = in.plan(id, min(t.plusSeconds(86_400L * 5), now), "DISETUJUI", worker);
                     in.planItem(planId, 1, "Klien memiliki dokumen identitas", "Urus KTP dan KK ke Dukcapil", worker, opened.plusDays(30)); // TextRules: data (sample records)
                     in.planItem(planId, 2, "Klien tinggal di tempat yang layak", "Rujuk ke panti atau pulangkan ke keluarga", worker, opened.plusDays(60)); // TextRules: data (sample records)
                     in.service(id, ServiceKind.values()[rnd.nextInt(ServiceKind.values().length)].name(), min(plan.today(), opened.plusDays(12)),
-                            "Suku Dinas Sosial Jakarta Pusat", "diterima klien", t.plusSeconds(86_400L * 12));
+                            "Suku Dinas Sosial Jakarta Pusat", "diterima klien", min(t.plusSeconds(86_400L * 12), now));
                     if (rnd.nextInt(4) == 0) {
                         in.referral(id, institutions.get(rnd.nextInt(institutions.size())), closed ? "SELESAI" : "DITERIMA", min(plan.today(), opened.plusDays(14)),
-                                t.plusSeconds(86_400L * 14));
+                                min(t.plusSeconds(86_400L * 14), now));
                     }
                 }
                 if (waitingPlan) {
-                    String planId = in.plan(id, t.plusSeconds(86_400L * 6), "DIAJUKAN", null);
+                    String planId = in.plan(id, min(t.plusSeconds(86_400L * 6), now), "DIAJUKAN", null);
                     in.planItem(planId, 1, "Klien kembali ke keluarga", "Hubungi keluarga di daerah asal", worker, opened.plusDays(40)); // TextRules: data (sample records)
-                    in.approval(id, "RENCANA", planId, t.plusSeconds(86_400L * 6), worker);
+                    in.approval(id, "RENCANA", planId, min(t.plusSeconds(86_400L * 6), now), worker);
                 }
                 if (!closed) {
                     LocalDate due = plan.today().plusDays(rnd.nextInt(21) - 7);
                     in.task(id, TASKS[rnd.nextInt(TASKS.length)], due.isBefore(opened) ? opened : due, worker, null, t.plusSeconds(7200));
                 }
-                in.task(id, TASKS[rnd.nextInt(TASKS.length)], opened.plusDays(3), worker, t.plusSeconds(86_400L * 3), t.plusSeconds(3600));
+                in.task(id, TASKS[rnd.nextInt(TASKS.length)], opened.plusDays(3), worker, min(t.plusSeconds(86_400L * 3), now), t.plusSeconds(3600));
             }
             rows = in.count;
         }
