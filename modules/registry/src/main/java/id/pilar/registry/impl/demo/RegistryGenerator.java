@@ -86,7 +86,8 @@ public final class RegistryGenerator {
                 + " updated_by, nomor_registri, nik, nama, nama_kanonik, alias, alias_kanonik, jenis_kelamin, tempat_lahir, tanggal_lahir,"
                 + " tahun_lahir_perkiraan, nama_ibu, alamat_jalan, rt, rw, kode_kelurahan, tanpa_alamat, lokasi_terakhir, telepon,"
                 + " disabilitas, catatan, status) VALUES (?,0,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,'AKTIF')");
-                PreparedStatement token = c.prepareStatement("INSERT INTO reg_person_token (token, person_id, kata) VALUES (?, ?, ?)");
+                PreparedStatement token = c.prepareStatement(NameIndex.INSERT_TOKEN);
+                PreparedStatement pair = c.prepareStatement(NameIndex.INSERT_PAIR);
                 PreparedStatement category = c.prepareStatement("INSERT INTO reg_person_kategori (id, version, created_at, created_by,"
                         + " updated_at, updated_by, person_id, kode_kategori, mulai, selesai) VALUES (?,0,?,?,?,?,?,?,?,NULL)");
                 PreparedStatement household = c.prepareStatement("INSERT INTO reg_household (id, version, created_at, created_by,"
@@ -129,12 +130,8 @@ public final class RegistryGenerator {
                     person.addBatch();
                     java.util.Set<String> words = NameIndex.tokens(canon, aliasCanon, PersonNames.fold(p.alamatJalan()));
                     String kata = NameIndex.kata(words);
-                    for (String t : words) {
-                        token.setString(1, t);
-                        token.setString(2, p.id());
-                        token.setString(3, kata);
-                        token.addBatch();
-                    }
+                    NameIndex.add(token, p.id(), words, kata);
+                    NameIndex.add(pair, p.id(), NameIndex.pairs(words), kata);
                     int k = 0;
                     for (String kode : p.kategori()) {
                         category.setString(1, p.id().substring(0, 33) + String.format("%03d", k++));
@@ -176,6 +173,7 @@ public final class RegistryGenerator {
             }
             person.executeBatch();
             token.executeBatch();
+            pair.executeBatch();
             category.executeBatch();
             household.executeBatch();
             event.executeBatch();
