@@ -263,7 +263,7 @@ public final class PersonSearchImpl implements PersonSearch {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows++;
-                    PersonSummary p = PersonRows.summary(rs, showNik);
+                    PersonSummary p = PersonRows.packed(rs.getString(1), showNik);
                     found.putIfAbsent(p.id(), p);
                 }
             }
@@ -283,7 +283,7 @@ public final class PersonSearchImpl implements PersonSearch {
      */
     private static String wordSql(Connection c, String table, String key, List<List<String>> others) throws SQLException {
         String contains = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "strpos" : "instr";
-        StringBuilder sql = new StringBuilder("SELECT " + PersonRows.COLUMNS
+        StringBuilder sql = new StringBuilder("SELECT " + PersonRows.PACKED
                 + " FROM " + table + " JOIN reg_person p ON p.id = t.person_id WHERE " + key);
         for (List<String> variants : others) {
             sql.append(" AND (");
