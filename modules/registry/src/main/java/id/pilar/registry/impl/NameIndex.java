@@ -92,6 +92,33 @@ public final class NameIndex {
         return out;
     }
 
+    /**
+     * Adds the pair rows missing for anyone in {@code reg_person_token} (rows already there stay),
+     * in one pass in key order: for bulk writers of many people (the demo and benchmark generator),
+     * where writing the pairs person by person would touch a page of the pair index per row. The
+     * same statements as registry V7, which fills the table for an older database.
+     */
+    public static void fillPairs(Connection c) throws SQLException {
+        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        String words = "SELECT DISTINCT person_id, substr(token, 1, 3) AS awal, kata FROM reg_person_token"
+                + " WHERE length(token) >= 3 AND substr(token, 1, 1) NOT IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')";
+        try (java.sql.Statement st = c.createStatement()) {
+            if (postgres) {
+                st.executeUpdate("INSERT INTO reg_person_pair (pair, person_id, kata) SELECT a.awal || '|' || b.awal, a.person_id, min(a.kata)"
+                        + " FROM (" + words + ") a JOIN (" + words + ") b ON b.person_id = a.person_id"
+                        + " AND b.awal COLLATE \"C\" > a.awal COLLATE \"C\" GROUP BY a.awal || '|' || b.awal, a.person_id"
+                        + " ON CONFLICT DO NOTHING");
+                return;
+            }
+            st.execute("DROP TABLE IF EXISTS temp.reg_person_pair_awal");
+            st.execute("CREATE TEMP TABLE reg_person_pair_awal AS " + words);
+            st.execute("CREATE INDEX temp.ix_reg_person_pair_awal ON reg_person_pair_awal (person_id, awal)");
+            st.executeUpdate("INSERT OR IGNORE INTO reg_person_pair (pair, person_id, kata) SELECT a.awal || '|' || b.awal, a.person_id, a.kata"
+                    + " FROM reg_person_pair_awal a JOIN reg_person_pair_awal b ON b.person_id = a.person_id AND b.awal > a.awal ORDER BY 1, 2");
+            st.execute("DROP TABLE temp.reg_person_pair_awal");
+        }
+    }
+
     /** Replaces a person's words: {@code before} are removed, {@code after} added (every row carries all words). */
     public static void replace(Connection c, String personId, Collection<String> before, Set<String> after) throws SQLException {
         delete(c, "DELETE FROM reg_person_token WHERE token = ? AND person_id = ?", personId, before);
