@@ -49,6 +49,12 @@ class GeneratorTest {
     }
 
     @Test
+    void generatedPeopleHaveTheirWordPairs() {
+        assertThat(PairSearchTest.count(db, "SELECT count(*) FROM reg_person_pair")).isGreaterThan(3000);
+        assertThat(PairSearchTest.pairsMismatches(db)).isEmpty();
+    }
+
+    @Test
     void generatedPeoplePassTheRegistrysOwnValidation() {
         List<String> problems = new ArrayList<>();
         Set<String> kelurahan = new HashSet<>();

@@ -75,6 +75,7 @@ class PersonBulkRegistryTest {
             assertThat(d.nikHistory()).hasSize(1);
         });
         assertThat(new PersonSearchImpl(db.transactions()).search("joko baru", 5)).extracting(PersonSummary::id).contains(m.get(3).personId());
+        assertThat(PairSearchTest.pairsMismatches(db)).isEmpty(); // "joko baru" above came through the pairs
         assertThat(count("SELECT count(*) FROM reg_person_aud WHERE id = '" + m.get(5).personId() + "' AND revtype = 0")).isEqualTo(1);
 
         // The same list again finds everyone and registers no one.

@@ -56,7 +56,8 @@ final class BulkPersonWriter {
                         + " person_id, nik_lama, nik_baru, alasan) VALUES (?,0,?,?,?,?,?,NULL,?,?)");
                 PreparedStatement nikAud = c.prepareStatement("INSERT INTO reg_nik_riwayat_aud (id, rev, revtype, person_id, nik_lama, nik_baru, alasan)"
                         + " VALUES (?,?,0,?,NULL,?,?)");
-                PreparedStatement token = c.prepareStatement("INSERT INTO reg_person_token (token, person_id, kata) VALUES (?, ?, ?)");
+                PreparedStatement token = c.prepareStatement(NameIndex.INSERT_TOKEN);
+                PreparedStatement pair = c.prepareStatement(NameIndex.INSERT_PAIR);
                 PreparedStatement category = c.prepareStatement("INSERT INTO reg_person_kategori (id, version, created_at, created_by, updated_at,"
                         + " updated_by, person_id, kode_kategori, mulai, selesai) VALUES (?,0,?,?,?,?,?,?,?,?)");
                 PreparedStatement categoryAud = c.prepareStatement("INSERT INTO reg_person_kategori_aud (id, rev, revtype, person_id, kode_kategori,"
@@ -114,12 +115,8 @@ final class BulkPersonWriter {
                 }
                 Set<String> words = NameIndex.tokens(k.nama(), k.alias(), homeless ? null : trim(d.alamatJalan()));
                 String kata = NameIndex.kata(words);
-                for (String w : words) {
-                    token.setString(1, w);
-                    token.setString(2, k.id());
-                    token.setString(3, kata);
-                    token.addBatch();
-                }
+                NameIndex.add(token, k.id(), words, kata);
+                NameIndex.add(pair, k.id(), NameIndex.pairs(words), kata);
                 for (CategoryPeriod p : d.kategori()) {
                     String cid = Uuids.newId();
                     stamp(category, cid, now, user);
@@ -145,6 +142,7 @@ final class BulkPersonWriter {
                     nik.executeBatch();
                     nikAud.executeBatch();
                     token.executeBatch();
+                    pair.executeBatch();
                     category.executeBatch();
                     categoryAud.executeBatch();
                 }

@@ -29,9 +29,12 @@ import org.openide.util.lookup.ServiceProvider;
  * addresses: every word is a prefix, in any order. Each word is tried as typed and in its
  * canonical spelling, so "Mochammad", "Muhamad" and "Muhammad" find each other.
  *
- * <p>How: the rarest word (fewest index entries) drives a range scan of the word index; the other
- * words are checked on the same index rows, which carry all of the person's words ({@code instr}
- * on SQLite, {@code strpos} on PostgreSQL). Statements are compiled once per pooled connection
+ * <p>How: two words of three letters or more read the pair index ({@code reg_person_pair}, keyed
+ * by both words' first three letters): one range scan holds exactly the candidates, however
+ * common each word is alone. Other queries: the rarest word (fewest index entries) drives a range
+ * scan of the word index. Either way the rest of every word is checked on the index rows, which
+ * carry all of the person's words ({@code instr} on SQLite, {@code strpos} on PostgreSQL), before
+ * {@code reg_person} is read. Statements are compiled once per pooled connection
  * ({@link ReusedStatements}): at a keystroke's scale compiling cost more than running.
  */
 @ServiceProvider(service = PersonSearch.class)
@@ -131,12 +134,21 @@ public final class PersonSearchImpl implements PersonSearch {
 
     /** The query's words, folded (case and diacritics removed). */
     static List<String> words(String q) {
-        String f = PersonNames.fold(q);
+        String f = SearchRank.fold(q);
         return f.isEmpty() ? List.of() : List.of(f.split(" "));
     }
 
     private static void wordSearch(Connection c, List<String> words, int limit, boolean showNik, Map<String, PersonSummary> found)
             throws SQLException {
+        List<List<String>> variants = new ArrayList<>();
+        for (String w : words) {
+            variants.add(variants(w));
+        }
+        int[] pair = pairWords(variants);
+        if (pair != null) {
+            pairSearch(c, variants, pair, limit, showNik, found);
+            return;
+        }
         String driver = words.size() == 1 ? words.get(0) : rarest(c, words);
         // Each other word as typed and in its canonical spelling; once when the two are the same
         // (most prefixes): the check runs on every index row scanned, and is most of its cost.
@@ -144,40 +156,123 @@ public final class PersonSearchImpl implements PersonSearch {
         int driverAt = words.indexOf(driver);
         for (int k = 0; k < words.size(); k++) {
             if (k != driverAt) {
-                String w = words.get(k);
-                others.add(List.copyOf(new LinkedHashSet<>(List.of(" " + w, " " + PersonNames.canonicalToken(w)))));
+                others.add(spaced(variants.get(k)));
             }
         }
-        PreparedStatement ps = ReusedStatements.prepare(c, wordSql(c, others));
-        for (String prefix : new LinkedHashSet<>(List.of(driver, PersonNames.canonicalToken(driver)))) {
-            int offset = 0;
-            while (found.size() < limit) {
-                int want = limit - found.size();
-                int i = 1;
-                ps.setString(i++, prefix);
-                ps.setString(i++, prefix + '\uFFFF');
-                for (List<String> variants : others) {
-                    for (String v : variants) {
-                        ps.setString(i++, v);
-                    }
-                }
-                ps.setInt(i++, want);
-                ps.setInt(i, offset);
-                int rows = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows++;
-                        PersonSummary p = PersonRows.summary(rs, showNik);
-                        found.putIfAbsent(p.id(), p);
-                    }
-                }
-                if (rows < want) {
-                    break;
-                }
-                // A person with two words under this prefix (or found by the previous prefix) came
-                // again: read on past the rows seen. Rare, so the common case reads just what it needs.
-                offset += rows;
+        PreparedStatement ps = ReusedStatements.prepare(c, wordSql(c, "reg_person_token t", "t.token >= ? AND t.token < ?", others));
+        for (String prefix : variants.get(driverAt)) {
+            read(ps, List.of(prefix, prefix + '\uFFFF'), others, limit, showNik, found);
+        }
+    }
+
+    /** A word as typed and in its canonical spelling; once when the two are the same (most prefixes). */
+    private static List<String> variants(String w) {
+        String canonical = PersonNames.canonicalToken(w);
+        return canonical.equals(w) ? List.of(w) : List.of(w, canonical);
+    }
+
+    private static List<String> spaced(List<String> variants) {
+        List<String> out = new ArrayList<>(variants.size());
+        for (String v : variants) {
+            out.add(" " + v);
+        }
+        return out;
+    }
+
+    /**
+     * The two query words that key the pair index, longest first (the likeliest to be rare), or
+     * null when no two words can: each spelling of both must have three letters and not start with
+     * a digit ({@link NameIndex#pairs(String)}), and no spelling of one may start as one of the
+     * other does (one person word can match both, and such a word makes no pair).
+     */
+    static int[] pairWords(List<List<String>> variants) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < variants.size(); k++) {
+            if (variants.get(k).stream().allMatch(NameIndex::pairs)) {
+                order.add(k);
             }
+        }
+        order.sort(Comparator.comparingInt((Integer k) -> variants.get(k).get(0).length()).reversed());
+        for (int i = 0; i < order.size(); i++) {
+            for (int j = i + 1; j < order.size(); j++) {
+                if (distinctStarts(variants.get(order.get(i)), variants.get(order.get(j)))) {
+                    return new int[] {order.get(i), order.get(j)};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean distinctStarts(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (x.regionMatches(0, y, 0, NameIndex.PAIR_PREFIX)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Two or more words: the pair index holds exactly the people with a word starting as each of
+     * the two key words do, so one range scan per spelling reads only candidates; the rest of
+     * every query word is checked on the row ({@code kata}) before {@code reg_person} is read.
+     * A word of exactly three letters needs no check: its key says it.
+     */
+    private static void pairSearch(Connection c, List<List<String>> variants, int[] pair, int limit, boolean showNik,
+            Map<String, PersonSummary> found) throws SQLException {
+        List<List<String>> checks = new ArrayList<>();
+        for (int k = 0; k < variants.size(); k++) {
+            boolean implied = (k == pair[0] || k == pair[1])
+                    && variants.get(k).stream().allMatch(v -> v.length() == NameIndex.PAIR_PREFIX);
+            if (!implied) {
+                checks.add(spaced(variants.get(k)));
+            }
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (String a : variants.get(pair[0])) {
+            for (String b : variants.get(pair[1])) {
+                keys.add(NameIndex.pairKey(a, b));
+            }
+        }
+        PreparedStatement ps = ReusedStatements.prepare(c, wordSql(c, "reg_person_pair t", "t.pair = ?", checks));
+        for (String key : keys) {
+            read(ps, List.of(key), checks, limit, showNik, found);
+        }
+    }
+
+    /** Runs a word query with these key parameters and checks until {@code found} holds {@code limit} people or the rows end. */
+    private static void read(PreparedStatement ps, List<String> key, List<List<String>> checks, int limit, boolean showNik,
+            Map<String, PersonSummary> found) throws SQLException {
+        int offset = 0;
+        while (found.size() < limit) {
+            int want = limit - found.size();
+            int i = 1;
+            for (String k : key) {
+                ps.setString(i++, k);
+            }
+            for (List<String> variants : checks) {
+                for (String v : variants) {
+                    ps.setString(i++, v);
+                }
+            }
+            ps.setInt(i++, want);
+            ps.setInt(i, offset);
+            int rows = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                    PersonSummary p = PersonRows.packed(rs.getString(1), showNik);
+                    found.putIfAbsent(p.id(), p);
+                }
+            }
+            if (rows < want) {
+                break;
+            }
+            // A person with two words under this prefix (or found by the previous prefix) came
+            // again: read on past the rows seen. Rare, so the common case reads just what it needs.
+            offset += rows;
         }
     }
 
@@ -186,10 +281,10 @@ public final class PersonSearchImpl implements PersonSearch {
      * index row itself ({@code kata} holds all the person's words), so {@code reg_person} is read
      * only for rows that match every word.
      */
-    private static String wordSql(Connection c, List<List<String>> others) throws SQLException {
+    private static String wordSql(Connection c, String table, String key, List<List<String>> others) throws SQLException {
         String contains = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "strpos" : "instr";
-        StringBuilder sql = new StringBuilder("SELECT " + PersonRows.COLUMNS
-                + " FROM reg_person_token t JOIN reg_person p ON p.id = t.person_id WHERE t.token >= ? AND t.token < ?");
+        StringBuilder sql = new StringBuilder("SELECT " + PersonRows.PACKED
+                + " FROM " + table + " JOIN reg_person p ON p.id = t.person_id WHERE " + key);
         for (List<String> variants : others) {
             sql.append(" AND (");
             for (int k = 0; k < variants.size(); k++) {

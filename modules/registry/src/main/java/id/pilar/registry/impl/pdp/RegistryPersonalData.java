@@ -127,6 +127,7 @@ public final class RegistryPersonalData implements PersonalDataSource {
         update(c, "UPDATE reg_penggabungan_aud SET survivor_sebelum = '' WHERE survivor_id = ? OR merged_id = ?", personId, personId);
         update(c, "UPDATE reg_dtsen_tautan_aud SET iddtks = '' WHERE person_id = ?", personId);
         update(c, "DELETE FROM reg_person_token WHERE person_id = ?", personId);
+        update(c, "DELETE FROM reg_person_pair WHERE person_id = ?", personId);
         update(c, "DELETE FROM reg_person_foto WHERE person_id = ?", personId);
         update(c, "DELETE FROM reg_dtsen_tautan WHERE person_id = ?", personId);
     }
