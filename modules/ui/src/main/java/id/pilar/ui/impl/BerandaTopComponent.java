@@ -72,6 +72,12 @@ public final class BerandaTopComponent extends FxTopComponent {
     private final java.util.concurrent.atomic.AtomicInteger pendingTiles = new java.util.concurrent.atomic.AtomicInteger();
 
     private FlowPane tiles;
+    /**
+     * The scene's root. Not {@code tiles.getScene()}: the tiles sit inside a ScrollPane, whose
+     * skin adds them to the scene only at the scene's first layout, and tiles on plain JDBC can be
+     * filled before that (a login typed before JavaFX had shown the start page).
+     */
+    private BorderPane root;
     /** For whom (database and user) the tiles are loading or loaded; null while they wait. */
     private Object loadingFor;
     private final HBox demoBanner = new HBox(12);
@@ -118,7 +124,7 @@ public final class BerandaTopComponent extends FxTopComponent {
         demoBanner.getStyleClass().add("notice-banner");
         demoBanner.setManaged(false);
         demoBanner.setVisible(false);
-        BorderPane root = new BorderPane(scroll);
+        root = new BorderPane(scroll);
         root.setTop(new VBox(12, header, demoBanner));
         root.setPadding(new Insets(20));
         reload();
@@ -253,7 +259,7 @@ public final class BerandaTopComponent extends FxTopComponent {
     private void tileShown() {
         if (pendingTiles.decrementAndGet() == 0) {
             markReady("data-shown");
-            id.pilar.ui.api.UiTrace.shown(tiles.getScene(), "beranda.data");
+            id.pilar.ui.api.UiTrace.shown(root.getScene(), "beranda.data");
         }
     }
 
