@@ -24,6 +24,14 @@ public interface UserAccounts {
     /** Checks a password (counting failures, locking after too many). Does not sign in. */
     LoginResult authenticate(String username, char[] password);
 
+    /**
+     * Readies the password check while the login dialog waits for the user: in a fresh JVM the
+     * first PBKDF2 check runs mostly interpreted (0.6 s instead of 0.07 s here). Runs in the
+     * background and returns at once; checks nothing and changes nothing.
+     */
+    default void prepareLogin() {
+    }
+
     /** Authenticates and makes the account the acting user of this application. */
     LoginResult login(String username, char[] password);
 

@@ -166,6 +166,9 @@ public final class SessionGate implements Runnable {
         asking = true;
         try {
             UserAccounts accounts = UserAccounts.get();
+            // While the clerk types; once JavaFX has started (the start page behind the dialog
+            // needs it first, and two cores are busy enough with Hibernate's start).
+            id.pilar.ui.api.UiExecutor.standard().fx().execute(accounts::prepareLogin);
             boolean first = accounts.noAccountsYet();
             UserInfo[] result = new UserInfo[1];
             SwingUtilities.invokeAndWait(() -> {
