@@ -80,7 +80,12 @@ public final class BerandaTopComponent extends FxTopComponent {
     private BorderPane root;
     /** For whom (database and user) the tiles are loading or loaded; null while they wait. */
     private Object loadingFor;
-    private final HBox demoBanner = new HBox(12);
+    /**
+     * Made with the content, on the FX thread: a JavaFX node made in the constructor (the window
+     * system builds the start page on the EDT right after the main window shows) started
+     * JavaFX's renderer there, in front of the login dialog.
+     */
+    private HBox demoBanner;
     /**
      * The tiles start loading once the schema is migrated, while Hibernate may still be building its
      * SessionFactory: a tile on plain JDBC ({@code Transactions.query}) then shows its figures at
@@ -121,6 +126,7 @@ public final class BerandaTopComponent extends FxTopComponent {
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-background-color: transparent; -fx-background: #f6f7f9;");
+        demoBanner = new HBox(12);
         demoBanner.getStyleClass().add("notice-banner");
         demoBanner.setManaged(false);
         demoBanner.setVisible(false);
@@ -178,6 +184,9 @@ public final class BerandaTopComponent extends FxTopComponent {
 
     /** On every start page of a database that holds demo data, until it is cleared. */
     private void showDemoBanner(boolean ready) {
+        if (demoBanner == null) {
+            return; // no content yet
+        }
         demoBanner.setVisible(false);
         demoBanner.setManaged(false);
         id.pilar.core.api.demo.DemoData demo = id.pilar.core.api.demo.DemoData.get();
