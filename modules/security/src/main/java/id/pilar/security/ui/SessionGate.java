@@ -165,6 +165,7 @@ public final class SessionGate implements Runnable {
         }
         asking = true;
         try {
+            LOG.log(Level.FINE, "Login asked at uptime {0} ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             UserAccounts accounts = UserAccounts.get();
             // While the clerk types; once JavaFX has started (the start page behind the dialog
             // needs it first, and two cores are busy enough with Hibernate's start).
