@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.pilar.registry.api.DtsenImportResult;
 import id.pilar.registry.impl.dtsen.DtsenImportImpl;
 import id.pilar.testkit.TestDatabase;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,19 +57,8 @@ class DtsenUpgradeTest {
 
     /** The first release's schema through its own migration scripts, then its kind of data. */
     private static void writeReleaseOneDatabase(Path file) throws Exception {
-        Path scripts = Files.createDirectories(file.resolveSibling("release-1"));
-        Path core = Files.createDirectories(scripts.resolve("core"));
-        Path registry = Files.createDirectories(scripts.resolve("registry"));
-        for (String s : List.of("V1__core_schema.sql", "V2__wilayah_jakarta_pusat.sql", "V3__kategori_kesos.sql")) {
-            copy("/id/pilar/core/db/" + s, core.resolve(s));
-        }
-        copy("/id/pilar/registry/db/V1__registry.sql", registry.resolve("V1__registry.sql"));
-        copy("/id/pilar/registry/db/sqlite/V2__dtsen_data_and_search.sql", registry.resolve("V2__dtsen_data_and_search.sql"));
-        String url = "jdbc:sqlite:" + file;
-        migrate(url, core, "pilar_history_core");
-        migrate(url, registry, "pilar_history_registry");
+        String url = EarlierSchema.build(file, List.of("V1__registry.sql", "sqlite/V2__dtsen_data_and_search.sql"));
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
-            st.execute("PRAGMA application_id = 1346980946"); // 0x50494C52, as the application writes it
             for (String id : List.of(IMPORT_1, IMPORT_2)) {
                 String at = id.equals(IMPORT_1) ? "2026-01-05T03:00:00Z" : "2026-06-05T03:00:00Z";
                 st.execute("INSERT INTO dtsen_impor (id, version, created_at, created_by, updated_at, updated_by, nama_file, tanggal,"
@@ -87,19 +73,6 @@ class DtsenUpgradeTest {
             st.execute("INSERT INTO dtsen_person (iddtks, nik, nomor_kk, nama, tanggal_lahir, kode_kelurahan, desil, pkh, bpnt, pbi_jk,"
                     + " impor_pertama, impor_terakhir) VALUES ('DT2', '3171015508500002', '3171010101200001', 'Siti Aminah', '1950-08-15',"
                     + " '31.71.01.1001', 2, 1, 0, 1, '" + IMPORT_2 + "', '" + IMPORT_2 + "')");
-        }
-    }
-
-    private static void migrate(String url, Path folder, String historyTable) {
-        Flyway.configure(DtsenUpgradeTest.class.getClassLoader()).dataSource(url, null, null).table(historyTable)
-                .locations("filesystem:" + folder).baselineOnMigrate(true).baselineVersion("0").mixed(true)
-                .placeholderReplacement(false).load().migrate();
-    }
-
-    private static void copy(String resource, Path to) throws IOException {
-        try (InputStream in = DtsenUpgradeTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            Files.copy(in, to);
         }
     }
 

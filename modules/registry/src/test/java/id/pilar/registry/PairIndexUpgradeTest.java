@@ -6,17 +6,12 @@ import id.pilar.registry.api.PersonSummary;
 import id.pilar.registry.impl.NameIndex;
 import id.pilar.registry.impl.PersonSearchImpl;
 import id.pilar.testkit.TestDatabase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,21 +42,10 @@ class PairIndexUpgradeTest {
 
     /** Core's scripts and registry V1–V6 (SQLite), then two people written as schema 6 wrote them. */
     private static void writeVersion6Database(Path file) throws Exception {
-        Path scripts = Files.createDirectories(file.resolveSibling("schema-6"));
-        Path core = Files.createDirectories(scripts.resolve("core"));
-        Path registry = Files.createDirectories(scripts.resolve("registry"));
-        for (String s : List.of("V1__core_schema.sql", "V2__wilayah_jakarta_pusat.sql", "V3__kategori_kesos.sql")) {
-            copy("/id/pilar/core/db/" + s, core.resolve(s));
-        }
-        for (String s : List.of("V1__registry.sql", "sqlite/V2__dtsen_data_and_search.sql", "sqlite/V3__dtsen_import_number.sql",
-                "sqlite/V4__audit_history.sql", "V5__household_without_address_and_import_mappings.sql", "V6__atlas_covering_indexes.sql")) {
-            copy("/id/pilar/registry/db/" + s, registry.resolve(Path.of(s).getFileName().toString()));
-        }
-        String url = "jdbc:sqlite:" + file;
-        migrate(url, core, "pilar_history_core");
-        migrate(url, registry, "pilar_history_registry");
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
-            st.execute("PRAGMA application_id = 1346980946"); // 0x50494C52, as the application writes it
+        String url = EarlierSchema.build(file, List.of("V1__registry.sql", "sqlite/V2__dtsen_data_and_search.sql",
+                "sqlite/V3__dtsen_import_number.sql", "sqlite/V4__audit_history.sql", "V5__household_without_address_and_import_mappings.sql",
+                "V6__atlas_covering_indexes.sql"));
+        try (Connection c = DriverManager.getConnection(url)) {
             person(c, "01900000-0000-7000-8000-000000000001", "REG-2026-000001", "Siti Rahmawati", "siti rahmawati", "Gg. Kenari No. 12");
             person(c, "01900000-0000-7000-8000-000000000002", "REG-2026-000002", "Mochammad Ali", "muhammad ali", null);
         }
@@ -82,19 +66,6 @@ class PairIndexUpgradeTest {
         try (PreparedStatement ps = c.prepareStatement(NameIndex.INSERT_TOKEN)) {
             NameIndex.add(ps, id, words, NameIndex.kata(words));
             ps.executeBatch();
-        }
-    }
-
-    private static void migrate(String url, Path folder, String historyTable) {
-        Flyway.configure(PairIndexUpgradeTest.class.getClassLoader()).dataSource(url, null, null).table(historyTable)
-                .locations("filesystem:" + folder).baselineOnMigrate(true).baselineVersion("0").mixed(true)
-                .placeholderReplacement(false).load().migrate();
-    }
-
-    private static void copy(String resource, Path to) throws IOException {
-        try (InputStream in = PairIndexUpgradeTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            Files.copy(in, to);
         }
     }
 }
