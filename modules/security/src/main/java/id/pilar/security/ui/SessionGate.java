@@ -175,8 +175,15 @@ public final class SessionGate implements Runnable {
             SwingUtilities.invokeAndWait(() -> {
                 LOG.log(Level.FINE, "Login dialog at uptime {0} ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
                 Frame main = WindowManager.getDefault().getMainWindow();
-                result[0] = new LoginDialog(main, first ? LoginDialog.Mode.FIRST_ADMIN : LoginDialog.Mode.LOGIN, accounts, null)
-                        .showAndWait();
+                LoginDialog dialog = new LoginDialog(main, first ? LoginDialog.Mode.FIRST_ADMIN : LoginDialog.Mode.LOGIN, accounts, null);
+                dialog.addWindowListener(new java.awt.event.WindowAdapter() {
+                    @Override
+                    public void windowOpened(java.awt.event.WindowEvent e) {
+                        // The clerk's first screen is up: Hibernate's bootstrap may have the CPU now.
+                        id.pilar.core.api.db.FirstScreen.shown();
+                    }
+                });
+                result[0] = dialog.showAndWait();
             });
             return result[0];
         } catch (Exception e) {

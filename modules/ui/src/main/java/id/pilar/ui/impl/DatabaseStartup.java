@@ -4,6 +4,7 @@ import id.pilar.core.api.db.DataKernel;
 import id.pilar.core.api.db.DatabaseRefusedException;
 import id.pilar.core.api.db.DatabaseSettings;
 import id.pilar.core.api.db.DatabaseTarget;
+import id.pilar.core.api.db.FirstScreen;
 import id.pilar.core.api.db.KernelStatus;
 import java.io.File;
 import java.nio.file.Files;
@@ -53,6 +54,7 @@ public final class DatabaseStartup implements Runnable {
             // be judged against the wrong database's accounts ("Akses ditolak" on a first run).
             return;
         }
+        FirstScreen.mainWindowShown();
         RP.post(() -> {
             DatabaseTarget wanted = DatabaseSettings.startupTarget();
             DataKernel kernel = DataKernel.get();
@@ -72,6 +74,7 @@ public final class DatabaseStartup implements Runnable {
             if (Boolean.getBoolean("pilar.batch") || java.awt.GraphicsEnvironment.isHeadless()) {
                 return; // batch jobs and headless platform tests open the database they are given
             }
+            FirstScreen.expect(); // Hibernate's bootstrap waits for the window and the login (FirstScreen)
             DatabaseTarget target = LaunchArguments.database().orElseGet(DatabaseSettings::startupTarget);
             RP.post(() -> open(target));
         }

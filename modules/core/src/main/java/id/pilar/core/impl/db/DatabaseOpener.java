@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import id.pilar.core.api.db.DatabaseRefusedException;
 import id.pilar.core.api.db.DatabaseRefusedException.Reason;
 import id.pilar.core.api.db.DatabaseTarget;
+import id.pilar.core.api.db.FirstScreen;
 import id.pilar.core.impl.migrate.MigrationOrder;
 import id.pilar.core.impl.migrate.ModuleMigrations;
 import id.pilar.core.spi.ModuleSchema;
@@ -134,10 +135,13 @@ final class DatabaseOpener {
         HikariDataSource pool = pool(target, plain);
         CompletableFuture<SessionFactories.Mapped> mapped = null;
         try {
-            // The mappings do not depend on the schema: Hibernate reads them while Flyway migrates.
+            // The mappings do not depend on the schema: Hibernate reads them while Flyway migrates,
+            // once the first screen is up (FirstScreen: at start-up the window and the login get the CPU first).
             boolean validate = !verified;
-            mapped = CompletableFuture.supplyAsync(() -> SessionFactories.metadata(target, pool, ordered, loader, validate),
-                    DatabaseOpener::metadataThread);
+            mapped = CompletableFuture.supplyAsync(() -> {
+                FirstScreen.awaitShown();
+                return SessionFactories.metadata(target, pool, ordered, loader, validate);
+            }, DatabaseOpener::metadataThread);
             if (!verified) {
                 // A schema history and scripts verified before need neither Flyway nor its validation.
                 for (ModuleMigrations m : migrations) {

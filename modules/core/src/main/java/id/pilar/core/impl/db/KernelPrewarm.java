@@ -5,9 +5,10 @@ import java.util.logging.Logger;
 import org.openide.modules.OnStart;
 
 /**
- * Loads the data kernel's heavy libraries (the SQLite native library, Hibernate's bootstrap,
- * Flyway) while the window system is still starting, so that opening the database afterwards
- * costs only the work that depends on the file. Nothing here touches a database.
+ * Loads the data kernel's libraries (the SQLite native library, the pool; in batch runs also
+ * Hibernate's bootstrap and Flyway) while the platform is still starting, so that opening the
+ * database afterwards costs only the work that depends on the file. Nothing here touches a
+ * database.
  */
 @OnStart
 public final class KernelPrewarm implements Runnable {
@@ -19,12 +20,17 @@ public final class KernelPrewarm implements Runnable {
         long t0 = System.nanoTime();
         try {
             org.sqlite.SQLiteJDBCLoader.initialize();
-            new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder()
-                    .applyClassLoader(KernelPrewarm.class.getClassLoader()).build().close();
-            Class.forName("org.hibernate.community.dialect.SQLiteDialect");
-            Class.forName("org.hibernate.internal.SessionFactoryImpl");
-            Class.forName("org.flywaydb.core.Flyway");
             Class.forName("com.zaxxer.hikari.HikariDataSource");
+            if (java.awt.GraphicsEnvironment.isHeadless() || Boolean.getBoolean("pilar.batch")) {
+                // Hibernate's and Flyway's classes too where no window comes. Where one does,
+                // Hibernate's bootstrap waits for the first screen (FirstScreen) and loads them
+                // then: here they would take the CPU from the window system.
+                new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder()
+                        .applyClassLoader(KernelPrewarm.class.getClassLoader()).build().close();
+                Class.forName("org.hibernate.community.dialect.SQLiteDialect");
+                Class.forName("org.hibernate.internal.SessionFactoryImpl");
+                Class.forName("org.flywaydb.core.Flyway");
+            }
             LOG.log(Level.FINE, "Prewarmed the data kernel in {0} ms", (System.nanoTime() - t0) / 1_000_000);
         } catch (Exception | LinkageError e) {
             LOG.log(Level.FINE, "Prewarm skipped", e);
