@@ -39,7 +39,10 @@ final class Desktop implements AutoCloseable {
             if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
                 continue; // another X server (or a stale lock) holds this display
             }
-            Process x = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1400x900x24").redirectErrorStream(true)
+            // -noreset: by default the server resets when its last client leaves (our readiness
+            // probe, a stopped application) and refuses connections meanwhile; a start that met
+            // that moment failed with "Can't connect to X11 window server".
+            Process x = new ProcessBuilder("Xvfb", ":" + n, "-noreset", "-screen", "0", "1400x900x24").redirectErrorStream(true)
                     .redirectOutput(workDir.resolve("xvfb-" + n + ".log").toFile()).start();
             Desktop d = new Desktop(":" + n, x);
             for (int i = 0; i < 100 && x.isAlive(); i++) {
