@@ -21,8 +21,8 @@ public final class KernelPrewarm implements Runnable {
         try {
             org.sqlite.SQLiteJDBCLoader.initialize();
             Class.forName("com.zaxxer.hikari.HikariDataSource");
-            if (java.awt.GraphicsEnvironment.isHeadless() || Boolean.getBoolean("pilar.batch")) {
-                // Hibernate's and Flyway's classes too where no window comes. Where one does,
+            if (Boolean.getBoolean("pilar.batch")) {
+                // Hibernate's and Flyway's classes too in a batch run. Where a window comes,
                 // Hibernate's bootstrap waits for the first screen (FirstScreen) and loads them
                 // then: here they would take the CPU from the window system.
                 new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder()
