@@ -176,10 +176,16 @@ final class LoginDialog extends JDialog {
         new SwingWorker<LoginResult, Void>() {
             @Override
             protected LoginResult doInBackground() {
-                if (mode == Mode.FIRST_ADMIN) {
-                    accounts.createFirstAdmin(user, name.isBlank() ? user : name, pw);
+                // At start-up Hibernate's bootstrap pauses between its steps while this runs.
+                id.pilar.core.api.db.FirstScreen.userWaiting();
+                try {
+                    if (mode == Mode.FIRST_ADMIN) {
+                        accounts.createFirstAdmin(user, name.isBlank() ? user : name, pw);
+                    }
+                    return accounts.login(user, pw);
+                } finally {
+                    id.pilar.core.api.db.FirstScreen.userServed();
                 }
-                return accounts.login(user, pw);
             }
 
             @Override

@@ -68,6 +68,8 @@ public final class BerandaTopComponent extends FxTopComponent {
      * SessionFactory, and must hold neither the tiles on plain JDBC nor the views' shared
      * background threads (a search typed meanwhile) behind it.
      */
+    /** The first figures of this run: 0 not asked yet, 1 loading (Hibernate's bootstrap lets them go first), 2 shown. */
+    private static final java.util.concurrent.atomic.AtomicInteger FIRST_FIGURES = new java.util.concurrent.atomic.AtomicInteger();
     private static final org.openide.util.RequestProcessor TILES = new org.openide.util.RequestProcessor("Pilar start page tiles", 4, true);
     private final java.util.concurrent.atomic.AtomicInteger pendingTiles = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -163,6 +165,9 @@ public final class BerandaTopComponent extends FxTopComponent {
         if (ready) {
             LOG.log(java.util.logging.Level.FINE, "Beranda tiles start at uptime {0} ms",
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            if (FIRST_FIGURES.compareAndSet(0, 1)) {
+                id.pilar.core.api.db.FirstScreen.userWaiting(); // the first figures go before Hibernate's next step
+            }
         }
         String waiting = !dbReady ? Bundle.LBL_WaitingForDatabase() : Bundle.LBL_WaitingForLogin();
         java.util.Collection<? extends HomeTile> all = Lookup.getDefault().lookupAll(HomeTile.class);
@@ -267,6 +272,9 @@ public final class BerandaTopComponent extends FxTopComponent {
 
     private void tileShown() {
         if (pendingTiles.decrementAndGet() == 0) {
+            if (FIRST_FIGURES.compareAndSet(1, 2)) {
+                id.pilar.core.api.db.FirstScreen.userServed();
+            }
             markReady("data-shown");
             id.pilar.ui.api.UiTrace.shown(root.getScene(), "beranda.data");
         }

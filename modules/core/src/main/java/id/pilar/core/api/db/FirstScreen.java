@@ -18,6 +18,12 @@ import java.util.logging.Logger;
  * case at most {@link #CAP_MS} after {@link #expect()}, so a window that never shows delays
  * nothing for long. Where nobody expects a screen (batch jobs, tests) {@link #awaitShown()}
  * returns at once.
+ *
+ * <p>Then, between its steps (before the mappings, before the SessionFactory), the bootstrap also
+ * lets a clerk who waits for an answer go first: the password being checked, the start page's
+ * figures being read ({@link #userWaiting()} … {@link #userServed()}), at most
+ * {@link #FOREGROUND_MAX_MS} per step. A clerk who types the login for a few seconds never meets
+ * this (Hibernate is done by then); one who signs in at once gets the start page sooner.
  */
 public final class FirstScreen {
 
@@ -25,12 +31,15 @@ public final class FirstScreen {
     public static final long GRACE_MS = 1_500;
     /** The longest wait after {@link #expect()}, whatever happens on screen. */
     public static final long CAP_MS = 15_000;
+    /** The longest pause of one bootstrap step for a clerk waiting on screen. */
+    public static final long FOREGROUND_MAX_MS = 3_000;
 
     private static final Logger LOG = Logger.getLogger(FirstScreen.class.getName());
     private static final Object LOCK = new Object();
     private static long expectedAt;
     private static long windowAt;
     private static boolean shown;
+    private static int waiting;
 
     private FirstScreen() {
     }
@@ -62,9 +71,27 @@ public final class FirstScreen {
         }
     }
 
+    /** A clerk waits for an answer on screen; pair with {@link #userServed()}. */
+    public static void userWaiting() {
+        synchronized (LOCK) {
+            waiting++;
+        }
+    }
+
+    /** The answer is on screen. */
+    public static void userServed() {
+        synchronized (LOCK) {
+            if (waiting > 0) {
+                waiting--;
+            }
+            LOCK.notifyAll();
+        }
+    }
+
     /**
-     * Blocks until the first screen is up, or its deadline passed; at once when no window is
-     * expected. Returns the milliseconds waited.
+     * Blocks until the first screen is up, or its deadline passed, and then while a clerk waits for
+     * an answer (at most {@link #FOREGROUND_MAX_MS}); at once when no window is expected. Returns
+     * the milliseconds waited.
      */
     public static long awaitShown() {
         long t0 = now();
@@ -78,10 +105,14 @@ public final class FirstScreen {
                 if (left <= 0) {
                     break;
                 }
-                try {
-                    LOCK.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                if (!pause(left)) {
+                    break;
+                }
+            }
+            long until = now() + FOREGROUND_MAX_MS;
+            while (expectedAt != 0 && waiting > 0) {
+                long left = until - now();
+                if (left <= 0 || !pause(left)) {
                     break;
                 }
             }
@@ -93,12 +124,24 @@ public final class FirstScreen {
         return waited;
     }
 
+    /** Waits on the lock (held); false when interrupted. */
+    private static boolean pause(long ms) {
+        try {
+            LOCK.wait(ms);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Forgets the start's state (tests). */
     static void reset() {
         synchronized (LOCK) {
             expectedAt = 0;
             windowAt = 0;
             shown = false;
+            waiting = 0;
         }
     }
 

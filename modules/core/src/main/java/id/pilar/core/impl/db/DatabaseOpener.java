@@ -154,7 +154,9 @@ final class DatabaseOpener {
             }
             long tMigrated = System.nanoTime();
             schemaReady.accept(pool, List.copyOf(migrations));
-            SessionFactory sf = join(mapped).sessionFactory();
+            SessionFactories.Mapped mappings = join(mapped);
+            FirstScreen.awaitShown(); // a clerk signing in meanwhile goes first (FirstScreen)
+            SessionFactory sf = mappings.sessionFactory();
             if (!verified) {
                 remember(pool, migrations, ordered);
             }

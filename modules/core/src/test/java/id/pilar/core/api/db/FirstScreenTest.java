@@ -43,4 +43,18 @@ class FirstScreenTest {
         long ms = CompletableFuture.supplyAsync(FirstScreen::awaitShown).get(FirstScreen.GRACE_MS + 5_000, TimeUnit.MILLISECONDS);
         assertTrue(ms >= FirstScreen.GRACE_MS - 100, "a product without a login waits for the grace only: " + ms + " ms");
     }
+
+    @Test
+    void aClerkWaitingForAnAnswerGoesFirst() throws Exception {
+        FirstScreen.expect();
+        FirstScreen.shown();
+        FirstScreen.userWaiting(); // the password being checked
+        CompletableFuture<Long> waited = CompletableFuture.supplyAsync(FirstScreen::awaitShown);
+        Thread.sleep(300);
+        assertTrue(!waited.isDone(), "the next bootstrap step waits while the clerk does");
+        FirstScreen.userServed();
+        assertTrue(waited.get(5, TimeUnit.SECONDS) >= 250);
+        FirstScreen.userServed(); // one too many is harmless
+        assertTrue(FirstScreen.awaitShown() < 100);
+    }
 }
