@@ -104,6 +104,60 @@ public final class BerandaTopComponent extends FxTopComponent {
         }
     };
     private final Runnable dataListener = () -> UiExecutor.standard().fx().execute(this::reload);
+    /**
+     * A sign-in starts the tiles' reads at once, on the signing-in thread's word, instead of when
+     * the FX thread gets to {@link #reload()}: right after a start-up login that thread may still
+     * be laying out this page for the first time (fonts, skins: a few hundred ms), and the reads
+     * need no FX. The reload that follows takes the reads for its database and user.
+     */
+    private final Runnable userListener = () -> {
+        prefetch();
+        dataListener.run();
+    };
+    /** Reads started at sign-in for one database and user ({@link #loadKey()}); taken by the next reload. */
+    private volatile Prefetch prefetched;
+
+    private record Prefetch(Object key, java.util.Map<HomeTile, java.util.concurrent.CompletableFuture<HomeTile.Content>> reads) {
+    }
+
+    private void prefetch() {
+        if (!DataKernel.get().status().isSchemaReady() || !id.pilar.core.api.security.AccessControl.get().signedIn()) {
+            prefetched = null;
+            return;
+        }
+        java.util.Map<HomeTile, java.util.concurrent.CompletableFuture<HomeTile.Content>> reads = new java.util.IdentityHashMap<>();
+        for (HomeTile tile : Lookup.getDefault().lookupAll(HomeTile.class)) {
+            reads.put(tile, java.util.concurrent.CompletableFuture.supplyAsync(() -> timedLoad(tile), TILES));
+        }
+        prefetched = new Prefetch(loadKey(), reads);
+    }
+
+    /** The read a sign-in started for this tile, or a new one. */
+    private java.util.concurrent.CompletableFuture<HomeTile.Content> read(HomeTile tile) {
+        Prefetch p = prefetched;
+        if (p != null && p.key().equals(loadKey())) {
+            java.util.concurrent.CompletableFuture<HomeTile.Content> f = p.reads().remove(tile);
+            if (f != null) {
+                return f;
+            }
+        }
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> timedLoad(tile), TILES);
+    }
+
+    private static HomeTile.Content timedLoad(HomeTile tile) {
+        long t0 = System.nanoTime();
+        HomeTile.Content c;
+        try {
+            c = tile.load();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new java.util.concurrent.CompletionException(e); // shown on the tile as its failure
+        }
+        LOG.log(java.util.logging.Level.FINE, "Beranda tile {0} loaded in {1} ms",
+                new Object[] {tile.getClass().getSimpleName(), (System.nanoTime() - t0) / 1_000_000});
+        return c;
+    }
 
     public BerandaTopComponent() {
         setName(Bundle.CTL_BerandaTopComponent());
@@ -148,7 +202,7 @@ public final class BerandaTopComponent extends FxTopComponent {
         super.componentOpened();
         DataKernel.get().addStatusListener(statusListener);
         id.pilar.ui.api.DataChanges.addListener(dataListener);
-        id.pilar.core.api.security.AccessControl.get().addUserListener(dataListener);
+        id.pilar.core.api.security.AccessControl.get().addUserListener(userListener);
         UiExecutor.standard().fx().execute(this::reload); // reopened: the tiles may be stale
     }
 
@@ -246,25 +300,20 @@ public final class BerandaTopComponent extends FxTopComponent {
         box.getStyleClass().add("tile");
         if (ready) {
             UiExecutor ex = UiExecutor.standard();
-            TILES.execute(() -> {
-                long t0 = System.nanoTime();
-                try {
-                    HomeTile.Content c = tile.load();
-                    LOG.log(java.util.logging.Level.FINE, "Beranda tile {0} loaded in {1} ms",
-                            new Object[] {tile.getClass().getSimpleName(), (System.nanoTime() - t0) / 1_000_000});
-                    ex.fx().execute(() -> {
-                        show(box, headline, lines, c);
-                        tileShown();
-                    });
-                } catch (Exception | LinkageError e) {
+            read(tile).whenComplete((content, failure) -> {
+                HomeTile.Content c = content;
+                if (failure != null) {
+                    Throwable e = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
                     boolean denied = e instanceof id.pilar.core.api.security.AccessDeniedException;
-                    HomeTile.Content c = new HomeTile.Content(denied ? Bundle.LBL_TileNoAccess() : Bundle.LBL_TileFailed(),
+                    c = new HomeTile.Content(denied ? Bundle.LBL_TileNoAccess() : Bundle.LBL_TileFailed(),
                             java.util.List.of(id.pilar.ui.api.UserMessages.of(e)), !denied);
-                    ex.fx().execute(() -> {
-                        show(box, headline, lines, c);
-                        tileShown();
-                    });
                 }
+                HomeTile.Content shown = c;
+                ex.fx().execute(() -> {
+                    show(box, headline, lines, shown);
+                    tileShown();
+                });
             });
         }
         return box;
@@ -312,7 +361,7 @@ public final class BerandaTopComponent extends FxTopComponent {
         super.componentClosed();
         DataKernel.get().removeStatusListener(statusListener);
         id.pilar.ui.api.DataChanges.removeListener(dataListener);
-        id.pilar.core.api.security.AccessControl.get().removeUserListener(dataListener);
+        id.pilar.core.api.security.AccessControl.get().removeUserListener(userListener);
     }
 
     void writeProperties(java.util.Properties p) {
