@@ -114,34 +114,14 @@ public final class BerandaTopComponent extends FxTopComponent {
         prefetch();
         dataListener.run();
     };
-    /** Reads started at sign-in for one database and user ({@link #loadKey()}); taken by the next reload. */
-    private volatile Prefetch prefetched;
-
-    private record Prefetch(Object key, java.util.Map<HomeTile, java.util.concurrent.CompletableFuture<HomeTile.Content>> reads) {
-    }
+    private final TileReads reads = new TileReads(TILES, BerandaTopComponent::timedLoad);
 
     private void prefetch() {
         if (!DataKernel.get().status().isSchemaReady() || !id.pilar.core.api.security.AccessControl.get().signedIn()) {
-            prefetched = null;
+            reads.clear();
             return;
         }
-        java.util.Map<HomeTile, java.util.concurrent.CompletableFuture<HomeTile.Content>> reads = new java.util.IdentityHashMap<>();
-        for (HomeTile tile : Lookup.getDefault().lookupAll(HomeTile.class)) {
-            reads.put(tile, java.util.concurrent.CompletableFuture.supplyAsync(() -> timedLoad(tile), TILES));
-        }
-        prefetched = new Prefetch(loadKey(), reads);
-    }
-
-    /** The read a sign-in started for this tile, or a new one. */
-    private java.util.concurrent.CompletableFuture<HomeTile.Content> read(HomeTile tile) {
-        Prefetch p = prefetched;
-        if (p != null && p.key().equals(loadKey())) {
-            java.util.concurrent.CompletableFuture<HomeTile.Content> f = p.reads().remove(tile);
-            if (f != null) {
-                return f;
-            }
-        }
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> timedLoad(tile), TILES);
+        reads.start(loadKey(), Lookup.getDefault().lookupAll(HomeTile.class));
     }
 
     private static HomeTile.Content timedLoad(HomeTile tile) {
@@ -300,7 +280,7 @@ public final class BerandaTopComponent extends FxTopComponent {
         box.getStyleClass().add("tile");
         if (ready) {
             UiExecutor ex = UiExecutor.standard();
-            read(tile).whenComplete((content, failure) -> {
+            reads.take(loadKey(), tile).whenComplete((content, failure) -> {
                 HomeTile.Content c = content;
                 if (failure != null) {
                     Throwable e = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
