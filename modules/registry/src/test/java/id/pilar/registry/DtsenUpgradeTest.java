@@ -57,7 +57,7 @@ class DtsenUpgradeTest {
 
     /** The first release's schema through its own migration scripts, then its kind of data. */
     private static void writeReleaseOneDatabase(Path file) throws Exception {
-        String url = EarlierSchema.build(file, List.of("V1__registry.sql", "sqlite/V2__dtsen_data_and_search.sql"));
+        String url = EarlierSchema.build(file, "2");
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             for (String id : List.of(IMPORT_1, IMPORT_2)) {
                 String at = id.equals(IMPORT_1) ? "2026-01-05T03:00:00Z" : "2026-06-05T03:00:00Z";

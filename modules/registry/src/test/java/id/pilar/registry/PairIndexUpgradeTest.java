@@ -42,9 +42,7 @@ class PairIndexUpgradeTest {
 
     /** Core's scripts and registry V1–V6 (SQLite), then two people written as schema 6 wrote them. */
     private static void writeVersion6Database(Path file) throws Exception {
-        String url = EarlierSchema.build(file, List.of("V1__registry.sql", "sqlite/V2__dtsen_data_and_search.sql",
-                "sqlite/V3__dtsen_import_number.sql", "sqlite/V4__audit_history.sql", "V5__household_without_address_and_import_mappings.sql",
-                "V6__atlas_covering_indexes.sql"));
+        String url = EarlierSchema.build(file, "6");
         try (Connection c = DriverManager.getConnection(url)) {
             person(c, "01900000-0000-7000-8000-000000000001", "REG-2026-000001", "Siti Rahmawati", "siti rahmawati", "Gg. Kenari No. 12");
             person(c, "01900000-0000-7000-8000-000000000002", "REG-2026-000002", "Mochammad Ali", "muhammad ali", null);
