@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +30,9 @@ public final class SessionBench implements BenchSuite {
     private static final long START_TIMEOUT_MS = 300_000;
     private static final long STEP_TIMEOUT_MS = 20_000;
     private static final long SETTLE_MS = 45_000;
+    /** After Enter, how long the login dialog may stay open before the account is typed again. */
+    private static final long LOGIN_CHECK_MS = 20_000;
+    private static final int LOGIN_ATTEMPTS = 3;
     /** The first query only warms up (class loading, JIT); the rest are measured. */
     private static final int NAME_QUERIES = 16;
     private static final int NIK_QUERIES = 4;
@@ -171,23 +175,54 @@ public final class SessionBench implements BenchSuite {
         }
     }
 
-    /** Types the account into the login dialog; returns the application's Enter-to-data time. */
+    /**
+     * Types the account into the login dialog; returns the application's Enter-to-data time.
+     * When the dialog is still open {@link #LOGIN_CHECK_MS} after Enter (a key lost on a loaded
+     * machine: a refused or empty login), the account is typed again, at most twice; the figure is
+     * then the last Enter's. When no data comes, the failure carries the log's last lines.
+     */
     private static double logIn(Desktop desktop, TraceLog trace, String login) throws Exception {
         Thread.sleep(500); // the dialog's fields are laid out
+        for (int attempt = 1; ; attempt++) {
+            typeAccount(desktop, login);
+            long seen = trace.count("beranda.data");
+            desktop.key("Return");
+            long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+            long check = System.currentTimeMillis() + LOGIN_CHECK_MS;
+            while (System.currentTimeMillis() < deadline) {
+                Optional<TraceLog.Mark> data = trace.next("beranda.data", seen);
+                if (data.isPresent()) {
+                    return data.get().keyMs();
+                }
+                if (System.currentTimeMillis() > check && desktop.window("^Masuk ke Pilar$").isPresent()) {
+                    break; // not signed in
+                }
+                Thread.sleep(25); // gentle: the application shares two cores with this loop
+            }
+            if (attempt == LOGIN_ATTEMPTS || System.currentTimeMillis() >= deadline) {
+                throw new IllegalStateException("no data on the start page " + (System.currentTimeMillis() >= deadline
+                        ? "within " + START_TIMEOUT_MS + " ms of the login" : "after " + attempt + " logins")
+                        + "; the application's log ends with:\n" + trace.tail(40));
+            }
+            System.out.println("# session: the login dialog is still open " + LOGIN_CHECK_MS + " ms after Enter (attempt "
+                    + attempt + "); the log ends with:\n" + trace.tail(8).indent(2) + "# session: typing the account again");
+        }
+    }
+
+    private static void typeAccount(Desktop desktop, String login) throws Exception {
         desktop.click(login, 235, 29); // the user name field
         // Short pauses between the fields: without a window manager a focus change takes a round
         // trip to the X server, and a key typed meanwhile landed in the user name ("benchb", so a
         // refused login and no data). The typing is not part of any figure.
         Thread.sleep(150);
+        desktop.key("ctrl+a", "BackSpace"); // a retry: what the last attempt left
         desktop.type(SessionDatabase.USER);
         Thread.sleep(150);
         desktop.key("Tab");
         Thread.sleep(150);
+        desktop.key("ctrl+a", "BackSpace");
         desktop.type(SessionDatabase.PASSWORD);
         Thread.sleep(150);
-        long seen = trace.count("beranda.data");
-        desktop.key("Return");
-        return trace.awaitNext("beranda.data", seen, START_TIMEOUT_MS).keyMs();
     }
 
     private static void open(Desktop desktop, TraceLog trace, String shortcut, String viewMark) throws Exception {

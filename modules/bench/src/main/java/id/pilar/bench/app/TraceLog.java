@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,13 +41,29 @@ final class TraceLog {
         return marks().stream().filter(m -> m.event.equals(event)).count();
     }
 
+    /** The newest {@code event} mark when there are more than {@code seen}, without waiting. */
+    Optional<Mark> next(String event, long seen) throws Exception {
+        List<Mark> all = marks().stream().filter(m -> m.event.equals(event)).toList();
+        return all.size() > seen ? Optional.of(all.get(all.size() - 1)) : Optional.empty();
+    }
+
+    /** The log's last {@code lines} lines, for a failure's message. */
+    String tail(int lines) throws Exception {
+        if (!Files.exists(log)) {
+            return "(no " + log + ")";
+        }
+        // Decoded leniently: a failure message must not fail on a stray byte.
+        List<String> all = new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
     /** Waits until {@code event} has been marked more than {@code seen} times; returns the newest such mark. */
     Mark awaitNext(String event, long seen, long timeoutMs) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {
-            List<Mark> all = marks().stream().filter(m -> m.event.equals(event)).toList();
-            if (all.size() > seen) {
-                return all.get(all.size() - 1);
+            Optional<Mark> m = next(event, seen);
+            if (m.isPresent()) {
+                return m.get();
             }
             Thread.sleep(25); // gentle: the application shares two cores with this loop
         }

@@ -61,6 +61,8 @@ import org.openide.util.NbBundle.Messages;
 })
 final class LoginDialog extends JDialog {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LoginDialog.class.getName());
+
     enum Mode { LOGIN, FIRST_ADMIN, LOCKED }
 
     private final Mode mode;
@@ -199,8 +201,11 @@ final class LoginDialog extends JDialog {
                         dispose();
                         return;
                     }
+                    // The outcome only (no user name): what a support call or the benchmark reads first.
+                    LOG.info("Sign-in not accepted: " + r.outcome());
                     message.setText(explain(r));
                 } catch (ExecutionException e) {
+                    LOG.log(java.util.logging.Level.INFO, "Sign-in failed", e);
                     message.setText(Bundle.MSG_LoginError(UserMessages.of(e)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

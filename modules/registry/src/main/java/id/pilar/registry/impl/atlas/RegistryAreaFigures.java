@@ -51,11 +51,10 @@ public final class RegistryAreaFigures implements AreaIndicatorSource {
 
     /**
      * DTSEN is a snapshot: the latest import's deciles, whatever the day (its history is per
-     * person). It reads only the partial index {@code ix_dtsen_person_atlas} (registry V6), in
-     * kelurahan order, so the distinct KK count runs group by group without reading the rows.
+     * person). The import keeps the count per kelurahan in {@code dtsen_kelurahan_miskin}
+     * (registry V8, {@code PoorHouseholds}): 44 rows, whatever the extract's size.
      */
-    private static final String DTSEN = "SELECT kode_kelurahan, COUNT(DISTINCT COALESCE(nomor_kk, iddtks)) FROM dtsen_person"
-            + " WHERE desil BETWEEN 1 AND 4 AND kode_kelurahan IS NOT NULL GROUP BY kode_kelurahan";
+    private static final String DTSEN = "SELECT kode_kelurahan, jumlah_kk FROM dtsen_kelurahan_miskin";
 
     private final Transactions tx;
 

@@ -212,15 +212,20 @@ public final class DtsenImportImpl implements DtsenImport {
         if (bulk) {
             DtsenWriter.createSecondaryIndexes(c);
         }
+        // The plain-insert path knows its updates; an upsert cannot tell, so count the table again.
+        long imported = plainInsert ? accepted - updatedInPlace : DtsenWriter.count(c) - before;
+        long updated = accepted - imported;
+        if (bulk && updated == 0) {
+            PoorHouseholds.write(c, reading.poorHouseholds()); // every row new and once: the reader's count is the table's
+        } else {
+            PoorHouseholds.recount(c);
+        }
         long t2 = System.nanoTime();
         SqliteTuning.restoreCache(c, cacheBefore);
         phases.waitForReader = waitedForReader;
         phases.insert = t1 - t0 - waitedForReader;
         phases.indexes = t2 - t1;
         phases.rows = accepted;
-        // The plain-insert path knows its updates; an upsert cannot tell, so count the table again.
-        long imported = plainInsert ? accepted - updatedInPlace : DtsenWriter.count(c) - before;
-        long updated = accepted - imported;
         try {
             reportFile[0] = report.commit();
         } catch (IOException e) {
@@ -283,6 +288,9 @@ public final class DtsenImportImpl implements DtsenImport {
         private volatile long rejected;
 
         private final ImportPhases phases;
+        private final PoorHouseholds poor = new PoorHouseholds();
+        /** The reader's count of {@link #poor}, set before the end of the rows is handed over. */
+        private Map<String, Long> poorCounts;
 
         Reading(CsvRecords records, DtsenRowParser parser, RejectReport report, LongConsumer progress, ImportPhases phases) {
             this.phases = phases;
@@ -309,6 +317,7 @@ public final class DtsenImportImpl implements DtsenImport {
                     validate += t2 - t1;
                     if (p.row() != null) {
                         batch.add(p.row());
+                        poor.add(p.row());
                         if (batch.size() == DtsenWriter.ROWS) {
                             put(batch);
                             batch = new ArrayList<>(DtsenWriter.ROWS);
@@ -329,6 +338,7 @@ public final class DtsenImportImpl implements DtsenImport {
                     put(batch);
                 }
                 progress.accept(records.charsRead());
+                poorCounts = poor.counts(); // here, while the writer still inserts; the queue hands it over
                 put(END);
             } catch (IOException e) {
                 offer(e);
@@ -375,6 +385,11 @@ public final class DtsenImportImpl implements DtsenImport {
 
         long rejected() {
             return rejected;
+        }
+
+        /** Households with a decile 1-4 per kelurahan among the accepted rows; valid once {@link #take} gave the end. */
+        Map<String, Long> poorHouseholds() {
+            return poorCounts;
         }
 
         void stop() {

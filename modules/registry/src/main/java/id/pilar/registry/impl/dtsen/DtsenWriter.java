@@ -176,7 +176,6 @@ final class DtsenWriter implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("DROP INDEX ix_dtsen_person_nik");
             st.execute("DROP INDEX ix_dtsen_person_kk");
-            st.execute("DROP INDEX ix_dtsen_person_atlas");
         }
     }
 
@@ -184,9 +183,6 @@ final class DtsenWriter implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE INDEX ix_dtsen_person_nik ON dtsen_person (nik)");
             st.execute("CREATE INDEX ix_dtsen_person_kk ON dtsen_person (nomor_kk)");
-            // The atlas's partial index (registry V6): kept in step with the migration that made it.
-            st.execute("CREATE INDEX ix_dtsen_person_atlas ON dtsen_person (kode_kelurahan, nomor_kk, desil, iddtks)"
-                    + " WHERE desil BETWEEN 1 AND 4 AND kode_kelurahan IS NOT NULL");
         }
     }
 
