@@ -122,6 +122,15 @@ final class Desktop implements AutoCloseable {
         return new int[] {w, h};
     }
 
+    /**
+     * Puts the window on top, as a window manager keeps a modal dialog above its owner: with none,
+     * a window mapped later (the main window after the login dialog) covers it, and a click meant
+     * for the dialog lands on the other window.
+     */
+    void raise(String window) throws Exception {
+        check(xdotool("windowraise", window));
+    }
+
     /** A click at (x, y) inside the window: gives it the keyboard (there is no window manager). */
     void click(String window, int x, int y) throws Exception {
         check(xdotool("mousemove", "--window", window, String.valueOf(x), String.valueOf(y), "click", "1"));

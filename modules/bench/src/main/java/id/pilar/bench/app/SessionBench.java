@@ -210,6 +210,8 @@ public final class SessionBench implements BenchSuite {
     }
 
     private static void typeAccount(Desktop desktop, String login) throws Exception {
+        desktop.raise(login);
+        Thread.sleep(100);
         desktop.click(login, 235, 29); // the user name field
         // Short pauses between the fields: without a window manager a focus change takes a round
         // trip to the X server, and a key typed meanwhile landed in the user name ("benchb", so a
