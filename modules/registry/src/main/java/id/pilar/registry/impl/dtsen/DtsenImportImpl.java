@@ -289,6 +289,11 @@ public final class DtsenImportImpl implements DtsenImport {
 
         private final ImportPhases phases;
         private final PoorHouseholds poor = new PoorHouseholds();
+        /** The reading thread's own state between rows (see {@link #step}). */
+        private List<DtsenRow> batch = new ArrayList<>(DtsenWriter.ROWS);
+        private long lastReport;
+        private long parseNanos;
+        private long validateNanos;
         /** The reader's count of {@link #poor}, set before the end of the rows is handed over. */
         private Map<String, Long> poorCounts;
 
@@ -303,37 +308,11 @@ public final class DtsenImportImpl implements DtsenImport {
         @Override
         public void run() {
             try {
-                List<DtsenRow> batch = new ArrayList<>(DtsenWriter.ROWS);
-                long lastReport = 0;
-                CsvRecords.Record r;
-                long parse = 0;
-                long validate = 0;
-                long t0 = System.nanoTime();
-                while (!stopped.get() && (r = records.next()) != null) {
-                    long t1 = System.nanoTime();
-                    DtsenRowParser.Parsed p = parser.parse(r);
-                    long t2 = System.nanoTime();
-                    parse += t1 - t0;
-                    validate += t2 - t1;
-                    if (p.row() != null) {
-                        batch.add(p.row());
-                        poor.add(p.row());
-                        if (batch.size() == DtsenWriter.ROWS) {
-                            put(batch);
-                            batch = new ArrayList<>(DtsenWriter.ROWS);
-                        }
-                    } else {
-                        report.add(r.line(), p.reason(), r.raw());
-                        rejected++;
-                    }
-                    if (records.charsRead() - lastReport > (1 << 20)) {
-                        lastReport = records.charsRead();
-                        progress.accept(lastReport);
-                    }
-                    t0 = System.nanoTime(); // a wait for the writer (queue full) is neither parsing nor checking
+                while (!stopped.get() && step()) {
+                    // one row per call
                 }
-                phases.parse = parse;
-                phases.validate = validate;
+                phases.parse = parseNanos;
+                phases.validate = validateNanos;
                 if (!batch.isEmpty()) {
                     put(batch);
                 }
@@ -381,6 +360,43 @@ public final class DtsenImportImpl implements DtsenImport {
                 Thread.currentThread().interrupt();
                 throw new CancellationException();
             }
+        }
+
+        /**
+         * One row: split, checked, handed on in batches. Its own method, not the body of the loop
+         * in {@link #run}: that loop is one call that lasts the whole file, so the JIT could only
+         * replace it on the stack after tens of thousands of rows (most of a 100,000-row import
+         * ran in the interpreter); a method called per row is compiled after a few hundred.
+         * Returns false at the end of the file.
+         */
+        private boolean step() throws IOException, InterruptedException {
+            long t0 = System.nanoTime(); // after the last row's hand-over: a wait for the writer is neither parsing nor checking
+            CsvRecords.Record r = records.next();
+            if (r == null) {
+                return false;
+            }
+            long t1 = System.nanoTime();
+            DtsenRowParser.Parsed p = parser.parse(r);
+            long t2 = System.nanoTime();
+            parseNanos += t1 - t0;
+            validateNanos += t2 - t1;
+            DtsenRow row = p.row();
+            if (row != null) {
+                batch.add(row);
+                poor.add(row);
+                if (batch.size() == DtsenWriter.ROWS) {
+                    put(batch);
+                    batch = new ArrayList<>(DtsenWriter.ROWS);
+                }
+            } else {
+                report.add(r.line(), p.reason(), r.raw());
+                rejected++;
+            }
+            if (records.charsRead() - lastReport > (1 << 20)) {
+                lastReport = records.charsRead();
+                progress.accept(lastReport);
+            }
+            return true;
         }
 
         long rejected() {
