@@ -75,6 +75,37 @@ class DtsenImportTest {
         return p;
     }
 
+    /**
+     * A bulk load drops the table's secondary indexes and builds them again from the catalogue's
+     * own definitions: afterwards they are the migrations' indexes, exactly, and queries use them.
+     */
+    @Test
+    void aBulkImportLeavesTheMigrationsIndexesAsTheyWere() throws Exception {
+        String indexes = "SELECT group_concat(name || ': ' || sql, ' | ') FROM (SELECT name, sql FROM sqlite_master"
+                + " WHERE type = 'index' AND tbl_name = 'dtsen_person' AND sql IS NOT NULL ORDER BY name)";
+        String before = value(indexes);
+        assertThat(before).contains("ix_dtsen_person_nik", "ix_dtsen_person_kk").doesNotContain("ix_dtsen_person_atlas");
+        Path csv = write("indexes.csv", StandardCharsets.UTF_8, false, HEADER,
+                row("X1", "3171011708450001", "Budi Santoso", "Gambir", 3, "1"));
+        assertThat(importer.importFile(csv, null, null, null, () -> false).imported()).isEqualTo(1);
+
+        assertThat(value(indexes)).isEqualTo(before);
+        assertThat(plan("SELECT iddtks FROM dtsen_person WHERE nik = '3171011708450001'")).contains("ix_dtsen_person_nik");
+        assertThat(plan("SELECT iddtks FROM dtsen_person WHERE nomor_kk = '3171010101200001'")).contains("ix_dtsen_person_kk");
+    }
+
+    private static String plan(String sql) {
+        return db.transactions().jdbc(c -> {
+            StringBuilder b = new StringBuilder();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+                while (rs.next()) {
+                    b.append(rs.getString("detail")).append('\n');
+                }
+            }
+            return b.toString();
+        });
+    }
+
     @Test
     void goodRowsImportAndEveryBadRowIsReportedWithLineAndReason() throws Exception {
         String big = "x".repeat(10 * 1024 * 1024);

@@ -185,9 +185,7 @@ public final class DtsenImportImpl implements DtsenImport {
         boolean bulk = before == 0;
         long t0 = System.nanoTime();
         Integer cacheBefore = SqliteTuning.enlargeCache(c, IMPORT_CACHE_KIB);
-        if (bulk) {
-            DtsenWriter.dropSecondaryIndexes(c);
-        }
+        SecondaryIndexes indexes = bulk ? SecondaryIndexes.drop(c, "dtsen_person") : null;
         long accepted = 0;
         boolean plainInsert = bulk && c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("sqlite");
         long updatedInPlace;
@@ -209,8 +207,8 @@ public final class DtsenImportImpl implements DtsenImport {
             updatedInPlace = writer.updatedInPlace();
         }
         long t1 = System.nanoTime();
-        if (bulk) {
-            DtsenWriter.createSecondaryIndexes(c);
+        if (indexes != null) {
+            indexes.create(c);
         }
         // The plain-insert path knows its updates; an upsert cannot tell, so count the table again.
         long imported = plainInsert ? accepted - updatedInPlace : DtsenWriter.count(c) - before;

@@ -171,21 +171,6 @@ final class DtsenWriter implements AutoCloseable {
         }
     }
 
-    /** Secondary indexes: dropped before loading an empty table and built once afterwards (faster than row by row). */
-    static void dropSecondaryIndexes(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("DROP INDEX ix_dtsen_person_nik");
-            st.execute("DROP INDEX ix_dtsen_person_kk");
-        }
-    }
-
-    static void createSecondaryIndexes(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("CREATE INDEX ix_dtsen_person_nik ON dtsen_person (nik)");
-            st.execute("CREATE INDEX ix_dtsen_person_kk ON dtsen_person (nomor_kk)");
-        }
-    }
-
     @Override
     public void close() throws SQLException {
         full.close();
