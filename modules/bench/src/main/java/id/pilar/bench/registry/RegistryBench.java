@@ -118,7 +118,7 @@ public final class RegistryBench implements BenchSuite {
         DtsenImportResult r = new DtsenImportImpl(Transactions.get()).importFile(csv, null, null, null, () -> false, phases);
         double pilar = seconds(t);
         System.out.println("# pilar import: " + r.summaryLine());
-        System.out.println("# import phases (reader thread: parse, validate; writer thread: the rest), each also as a share of sqlite3 .import "
+        System.out.println("# import phases (splitting thread: parse; checking thread: validate; writer thread: the rest), each also as a share of sqlite3 .import "
                 + String.format(java.util.Locale.ROOT, "%.3f s:", baseline));
         phases.seconds().forEach((k, v) -> System.out.println(String.format(java.util.Locale.ROOT, "#   %-16s %7.3f s  %5.2fx", k, v, v / baseline)));
         out.accept(new Figure("registry.import." + label(size), pilar, "s", baseline, "<=2x sqlite3 .import"));

@@ -33,9 +33,10 @@ import java.util.function.LongConsumer;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
- * The DTSEN import. Two threads share the work on a 2-core PC: one reads, splits and validates
- * the file (rejects go straight to the report), the other writes accepted rows in batches, all
- * in one transaction — so cancel, an error or a crash leaves the database as it was.
+ * The DTSEN import. Three threads share the work on a 2-core PC: one reads and splits the file
+ * ({@link SplitAhead}), one checks the records (rejects go straight to the report), the caller's
+ * writes accepted rows in batches, all in one transaction — so cancel, an error or a crash leaves
+ * the database as it was.
  */
 @ServiceProvider(service = DtsenImport.class)
 public final class DtsenImportImpl implements DtsenImport {
@@ -130,8 +131,8 @@ public final class DtsenImportImpl implements DtsenImport {
         RejectReport report = new RejectReport(reportPath);
         DtsenRowParser parser = new DtsenRowParser(map, names.size(), id.pilar.core.api.time.JakartaTime.today());
         String importId = Uuids.newId();
-        Reading reading = new Reading(records, parser, report, bytesRead, phases);
-        Thread reader = new Thread(reading, "DTSEN reader");
+        Reading reading = new Reading(new SplitAhead(records), parser, report, bytesRead, phases);
+        Thread reader = new Thread(reading, "DTSEN checker");
         reader.setDaemon(true);
         reader.start();
         phases.file = System.nanoTime() - tStart - phases.permission;
@@ -271,12 +272,12 @@ public final class DtsenImportImpl implements DtsenImport {
         }
     }
 
-    /** The reading thread: parses and validates, hands batches of accepted rows to the writer. */
+    /** The checking thread: checks the split records, hands batches of accepted rows to the writer. */
     private static final class Reading implements Runnable {
 
         private static final List<DtsenRow> END = List.of();
 
-        private final CsvRecords records;
+        private final SplitAhead records;
         private final DtsenRowParser parser;
         private final RejectReport report;
         private final LongConsumer progress;
@@ -287,15 +288,14 @@ public final class DtsenImportImpl implements DtsenImport {
 
         private final ImportPhases phases;
         private final PoorHouseholds poor = new PoorHouseholds();
-        /** The reading thread's own state between rows (see {@link #step}). */
+        /** The checking thread's own state between rows (see {@link #step}). */
         private List<DtsenRow> batch = new ArrayList<>(DtsenWriter.ROWS);
         private long lastReport;
-        private long parseNanos;
         private long validateNanos;
         /** The reader's count of {@link #poor}, set before the end of the rows is handed over. */
         private Map<String, Long> poorCounts;
 
-        Reading(CsvRecords records, DtsenRowParser parser, RejectReport report, LongConsumer progress, ImportPhases phases) {
+        Reading(SplitAhead records, DtsenRowParser parser, RejectReport report, LongConsumer progress, ImportPhases phases) {
             this.phases = phases;
             this.records = records;
             this.parser = parser;
@@ -309,7 +309,7 @@ public final class DtsenImportImpl implements DtsenImport {
                 while (!stopped.get() && step()) {
                     // one row per call
                 }
-                phases.parse = parseNanos;
+                phases.parse = records.splitNanos();
                 phases.validate = validateNanos;
                 if (!batch.isEmpty()) {
                     put(batch);
@@ -342,7 +342,7 @@ public final class DtsenImportImpl implements DtsenImport {
             }
         }
 
-        /** The next batch; empty at the end. Failures of the reading thread surface here. */
+        /** The next batch; empty at the end. Failures of the splitting and checking threads surface here. */
         @SuppressWarnings("unchecked")
         List<DtsenRow> take() {
             try {
@@ -361,23 +361,20 @@ public final class DtsenImportImpl implements DtsenImport {
         }
 
         /**
-         * One row: split, checked, handed on in batches. Its own method, not the body of the loop
+         * One row: checked, handed on in batches. Its own method, not the body of the loop
          * in {@link #run}: that loop is one call that lasts the whole file, so the JIT could only
          * replace it on the stack after tens of thousands of rows (most of a 100,000-row import
          * ran in the interpreter); a method called per row is compiled after a few hundred.
          * Returns false at the end of the file.
          */
         private boolean step() throws IOException, InterruptedException {
-            long t0 = System.nanoTime(); // after the last row's hand-over: a wait for the writer is neither parsing nor checking
             CsvRecords.Record r = records.next();
             if (r == null) {
                 return false;
             }
             long t1 = System.nanoTime();
             DtsenRowParser.Parsed p = parser.parse(r);
-            long t2 = System.nanoTime();
-            parseNanos += t1 - t0;
-            validateNanos += t2 - t1;
+            validateNanos += System.nanoTime() - t1;
             DtsenRow row = p.row();
             if (row != null) {
                 batch.add(row);
@@ -408,6 +405,7 @@ public final class DtsenImportImpl implements DtsenImport {
 
         void stop() {
             stopped.set(true);
+            records.close();
             queue.clear();
         }
     }

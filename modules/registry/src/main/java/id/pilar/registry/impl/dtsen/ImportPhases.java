@@ -6,12 +6,13 @@ import java.util.Map;
 
 /**
  * Where a DTSEN import's time went, in nanoseconds per phase, for the benchmark and the FINE
- * log. The reading thread splits lines into fields ({@link #parse}) and checks and converts them
- * ({@link #validate}); the writing thread inserts ({@link #insert}, its waits for the reader
- * apart in {@link #waitForReader}), builds the indexes dropped for a bulk load and stores the
- * atlas's household count ({@link #indexes}), writes the import's counts ({@link #bookkeeping})
- * and commits ({@link #commit}, with SQLite's checkpoint of the WAL into the database file). The two threads
- * overlap, so parse + validate is not part of the wall time; {@link #total} is.
+ * log. The splitting thread reads lines and splits them into fields ({@link #parse}), the
+ * checking thread checks and converts them ({@link #validate}); the writing thread inserts
+ * ({@link #insert}, its waits for the rows apart in {@link #waitForReader}), builds the indexes
+ * dropped for a bulk load and stores the atlas's household count ({@link #indexes}), writes the
+ * import's counts ({@link #bookkeeping}) and commits ({@link #commit}, with SQLite's checkpoint
+ * of the WAL into the database file). The threads overlap, so parse + validate is not part of
+ * the wall time; {@link #total} is.
  */
 public final class ImportPhases {
 

@@ -17,9 +17,10 @@ import java.util.TreeMap;
  *
  * <p>Why a table the import fills and not an index: the partial index the atlas read before
  * (V6) was the third index every bulk import built after its load, about a fifth of the index
- * build at a million rows, while the reading thread sat idle. Now that thread counts the rows it
- * hands over ({@link #add}), and the writer stores 44 rows. A re-import, or a file that holds an
- * iddtks twice (the later row wins), is counted again from the table ({@link #recount}).
+ * build at a million rows, while the reading threads sat idle. Now the checking thread counts
+ * the rows it hands over ({@link #add}), and the writer stores 44 rows. A re-import, or a file
+ * that holds an iddtks twice (the later row wins), is counted again from the table
+ * ({@link #recount}).
  */
 final class PoorHouseholds {
 
@@ -34,7 +35,7 @@ final class PoorHouseholds {
     /** Other keys (an iddtks for a person without a KK) as text. */
     private final Map<String, Set<String>> text = new HashMap<>();
 
-    /** Counts one accepted row (the reading thread). */
+    /** Counts one accepted row (the checking thread). */
     void add(DtsenRow r) {
         Integer desil = r.desil();
         String kel = r.kodeKelurahan();
