@@ -76,7 +76,7 @@ final class SplitAhead implements AutoCloseable {
         }
     }
 
-    /** The next record, null at the end of the file; a failure of the splitting thread is thrown here. */
+    /** The next record, null at the end of the file or once closed; a failure of the splitting thread is thrown here. */
     @SuppressWarnings("unchecked")
     CsvRecords.Record next() throws IOException, InterruptedException {
         if (at < current.size()) {
@@ -85,7 +85,12 @@ final class SplitAhead implements AutoCloseable {
         if (ended) {
             return null;
         }
-        Object o = queue.take();
+        Object o;
+        while ((o = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
+            if (stopped.get()) {
+                return null; // closed (cancelled, or the writer failed): the splitting thread sends nothing more
+            }
+        }
         if (o == END) {
             ended = true;
             return null;

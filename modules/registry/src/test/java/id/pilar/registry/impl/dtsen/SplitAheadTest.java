@@ -32,6 +32,25 @@ class SplitAheadTest {
         }
     }
 
+    /** A cancelled import closes it while the checking thread may be waiting for records: that wait ends. */
+    @Test
+    void closingEndsAWaitForRecords() throws Exception {
+        java.io.PipedWriter never = new java.io.PipedWriter();
+        SplitAhead split = new SplitAhead(new CsvRecords(new BufferedReader(new java.io.PipedReader(never)), '|'));
+        java.util.concurrent.CompletableFuture<CsvRecords.Record> waiting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return split.next();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        Thread.sleep(200);
+        assertThat(waiting).isNotDone();
+        split.close();
+        assertThat(waiting.get(5, java.util.concurrent.TimeUnit.SECONDS)).isNull();
+        never.close();
+    }
+
     @Test
     void aReadFailureIsThrownWhereTheRecordsAreTaken() {
         Reader failing = new Reader() {
