@@ -194,8 +194,11 @@ public final class SessionBench implements BenchSuite {
                 if (data.isPresent()) {
                     return data.get().keyMs();
                 }
-                if (System.currentTimeMillis() > check && desktop.window("^Masuk ke Pilar$").isPresent()) {
-                    break; // not signed in
+                if (System.currentTimeMillis() > check) {
+                    if (desktop.window("^Masuk ke Pilar$").isPresent()) {
+                        break; // not signed in
+                    }
+                    check = System.currentTimeMillis() + 1000; // an xdotool process a second, not forty
                 }
                 Thread.sleep(25); // gentle: the application shares two cores with this loop
             }
