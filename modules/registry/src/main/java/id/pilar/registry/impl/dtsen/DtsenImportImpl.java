@@ -188,7 +188,7 @@ public final class DtsenImportImpl implements DtsenImport {
         Integer cacheBefore = SqliteTuning.enlargeCache(c, IMPORT_CACHE_KIB);
         SecondaryIndexes indexes = bulk ? SecondaryIndexes.drop(c, "dtsen_person") : null;
         long accepted = 0;
-        boolean plainInsert = bulk && c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("sqlite");
+        boolean plainInsert = bulk && SqliteTuning.isSqlite(c);
         long updatedInPlace;
         long waitedForReader = 0;
         try (DtsenWriter writer = new DtsenWriter(c, importNumber, plainInsert)) {
@@ -327,11 +327,7 @@ public final class DtsenImportImpl implements DtsenImport {
         }
 
         private void put(Object o) throws InterruptedException {
-            while (!stopped.get()) {
-                if (queue.offer(o, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                    return;
-                }
-            }
+            Handover.put(queue, stopped, o);
         }
 
         private void offer(Exception e) {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,7 +32,7 @@ final class SecondaryIndexes {
 
     /** Reads the secondary indexes of {@code table} and drops them, in the caller's transaction. */
     static SecondaryIndexes drop(Connection c, String table) throws SQLException {
-        boolean sqlite = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("sqlite");
+        boolean sqlite = SqliteTuning.isSqlite(c);
         Map<String, String> found = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sqlite ? SQLITE : POSTGRESQL)) {
             ps.setString(1, table);

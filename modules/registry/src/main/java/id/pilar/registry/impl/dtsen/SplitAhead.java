@@ -69,11 +69,7 @@ final class SplitAhead implements AutoCloseable {
     }
 
     private void put(Object o) throws InterruptedException {
-        while (!stopped.get()) {
-            if (queue.offer(o, 100, TimeUnit.MILLISECONDS)) {
-                return;
-            }
-        }
+        Handover.put(queue, stopped, o);
     }
 
     /** The next record, null at the end of the file or once closed; a failure of the splitting thread is thrown here. */

@@ -11,9 +11,14 @@ public final class SqliteTuning {
     private SqliteTuning() {
     }
 
+    /** Whether {@code c} is a connection to SQLite (the bulk paths' tuning and plain inserts are SQLite's only). */
+    static boolean isSqlite(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("sqlite");
+    }
+
     /** Sets SQLite's page cache for this connection; returns the previous setting (null elsewhere). */
     public static Integer enlargeCache(Connection c, int kib) throws SQLException {
-        if (!c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("sqlite")) {
+        if (!isSqlite(c)) {
             return null;
         }
         try (Statement st = c.createStatement()) {

@@ -36,7 +36,7 @@ final class WalCheckpoint {
      * elsewhere, where the caller's transaction commits as usual.
      */
     static boolean commitWithoutCheckpoint(Connection c) throws SQLException {
-        if (!c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("sqlite")) {
+        if (!SqliteTuning.isSqlite(c)) {
             return false;
         }
         int before;
