@@ -112,6 +112,9 @@ public final class DtsenImportTopComponent extends FxTopComponent {
         mapping.setVgap(4);
         sample.setPrefHeight(220);
         problem.getStyleClass().add("field-error");
+        // An empty error label still drew its red border: shown only when it says something (as the person import's).
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         VBox root = new VBox(10, new HBox(10, choose, fileLabel), format, problem, new Label(Bundle.LBL_Mapping()), mapping,
                 new Label(Bundle.LBL_Sample()), sample, new HBox(10, importButton, openReport), status);
         root.setPadding(new Insets(14));
@@ -188,7 +191,7 @@ public final class DtsenImportTopComponent extends FxTopComponent {
                 return false;
             }
         }
-        problem.setText(preview == null || preview.problem() == null ? "" : "");
+        problem.setText(""); // the required columns are mapped: the detection's complaint no longer holds
         return true;
     }
 
