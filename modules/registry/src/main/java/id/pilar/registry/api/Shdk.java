@@ -14,6 +14,9 @@ public enum Shdk {
     PEMBANTU(10, "Pembantu"),
     LAINNYA(11, "Lainnya");
 
+    /** The constants once: {@code values()} copies its array on every call, and an import asks a million times. */
+    private static final Shdk[] ALL = values();
+
     private final int code;
     private final String label;
 
@@ -32,7 +35,7 @@ public enum Shdk {
 
     /** The relation for a code 1–11, or null. */
     public static Shdk of(int code) {
-        for (Shdk s : values()) {
+        for (Shdk s : ALL) {
             if (s.code == code) {
                 return s;
             }
