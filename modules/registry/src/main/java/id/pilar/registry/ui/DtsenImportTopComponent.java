@@ -209,7 +209,8 @@ public final class DtsenImportTopComponent extends FxTopComponent {
     private void runImport() {
         Path file = preview.file();
         Map<DtsenField, Integer> map = chosenMapping();
-        importButton.setDisable(true);
+        BusyButton.disableInPlace(importButton, sample);
+        status.setText(Bundle.LBL_Importing());
         UiExecutor ex = UiExecutor.standard();
         BackgroundWork.submit(Bundle.LBL_Importing(), progress -> {
             long size = Math.max(1, Files.size(file));

@@ -203,7 +203,8 @@ public final class PersonImportTopComponent extends FxTopComponent {
     private void runImport() {
         String from = source.getEditor().getText();
         int total = model.preview().rows();
-        importButton.setDisable(true);
+        BusyButton.disableInPlace(importButton, sample);
+        status.setText(Bundle.PI_Importing());
         BackgroundWork.submit(Bundle.PI_Importing(), progress -> {
             progress.start(Math.max(1, total));
             PersonImportResult r = model.runImport(from, done -> progress.progress(Bundle.PI_Progress(done, total), done),
